@@ -1,0 +1,30 @@
+package com.instainstru.platform.errors;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Too many requests for a rate-limit bucket (429, with {@code Retry-After}). */
+public class RateLimitedException extends DomainException {
+
+    private final Duration retryAfter;
+
+    public RateLimitedException(String detail, Duration retryAfter) {
+        super("RATE_LIMITED", detail);
+        this.retryAfter = retryAfter;
+    }
+
+    @Override
+    public int status() {
+        return 429;
+    }
+
+    @Override
+    public String title() {
+        return "Too many requests";
+    }
+
+    @Override
+    public Optional<Duration> retryAfter() {
+        return Optional.of(retryAfter);
+    }
+}

@@ -1,0 +1,20 @@
+package com.instainstru.platform.tx;
+
+import java.util.function.Supplier;
+
+/**
+ * The transaction boundary services use. Work inside {@link #call} commits together or not at all;
+ * a call made while a transaction is open joins it. Never call Stripe, Checkr, email or a queue inside:
+ * read, commit, call out, then record the result in a new transaction.
+ */
+public interface Transactions {
+
+    <T> T call(Supplier<T> work);
+
+    default void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+}
