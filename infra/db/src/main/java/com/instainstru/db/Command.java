@@ -1,0 +1,21 @@
+package com.instainstru.db;
+
+import java.util.Locale;
+import java.util.Optional;
+
+enum Command {
+    MIGRATE, INFO, CLEAN;
+
+    static Optional<Command> parse(String value) {
+        for (Command command : values()) {
+            if (command.cliName().equals(value)) {
+                return Optional.of(command);
+            }
+        }
+        return Optional.empty();
+    }
+
+    String cliName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,71 @@
+package com.instainstru.db;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/** Command-line entry point: {@code db-tool [options] <migrate|info|clean>}. */
+public final class DbTool {
+
+    static final int OK = 0;
+    static final int DATABASE_ERROR = 1;
+    static final int REFUSED = 2;
+
+    private final Map<String, String> env;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    DbTool(Map<String, String> env, PrintStream out, PrintStream err) {
+        this.env = env;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        CliLogging.configure(Arrays.asList(args).contains("--verbose"));
+        System.exit(run(args, System.getenv(), System.out, System.err));
+    }
+
+    public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        return new DbTool(env, out, err).run(args);
+    }
+
+    int run(String[] args) {
+        Options options;
+        ConnectionSettings connection;
+        try {
+            options = Options.parse(Arrays.asList(args));
+            if (options.help()) {
+                out.println(Options.USAGE);
+                return OK;
+            }
+            SafetyPolicy.check(options);
+            connection = ConnectionSettings.resolve(options, env);
+        } catch (ToolException e) {
+            err.println("db-tool: " + e.getMessage());
+            if (e.showUsage()) {
+                err.println(Options.USAGE);
+            }
+            return REFUSED;
+        }
+
+        Command command = options.command().orElseThrow();
+        out.printf("Environment: %s  database: %s  user: %s%n", options.targetEnvironment(),
+                connection.location(), connection.user() == null ? "(not set)" : connection.user());
+        boolean cleanAllowed = command == Command.CLEAN && SafetyPolicy.cleanAllowed(options.targetEnvironment());
+        try {
+            Flyway flyway = Migrations.flyway(connection.jdbcUrl(), connection.user(), connection.password(),
+                    cleanAllowed);
+            new FlywayCommands(flyway, out).execute(command);
+            return OK;
+        } catch (FlywayException e) {
+            err.println("db-tool: " + command.cliName() + " failed: " + e.getMessage());
+            if (options.verbose()) {
+                e.printStackTrace(err);
+            }
+            return DATABASE_ERROR;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package com.instainstru.db;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The parsed command line. Absent values fall back to environment variables (see {@link ConnectionSettings}). */
+record Options(
+        Optional<TargetEnvironment> environment,
+        Optional<String> url,
+        Optional<String> user,
+        Optional<String> password,
+        boolean confirmProd,
+        boolean verbose,
+        boolean help,
+        Optional<Command> command) {
+
+    static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: db-tool [--env int|stg|prod] [--url JDBC_URL] [--user U] [--password P]",
+            "               [--confirm-prod] [--verbose] <migrate|info|clean>",
+            "",
+            "Commands:",
+            "  migrate         apply pending migrations",
+            "  info            show the schema version and the state of each migration",
+            "  clean           drop all objects in the schema (int and stg only)",
+            "",
+            "Options:",
+            "  --env ENV       target environment: int (default), stg or prod",
+            "  --url URL       jdbc:postgresql://host:port/db or postgres[ql]://user:pass@host:port/db",
+            "                  (default: $INSTAINSTRU_DB_URL_<ENV>; for int also $DATABASE_URL,",
+            "                  then jdbc:postgresql://127.0.0.1:5432/instainstru)",
+            "  --user U        database user (default: from the URL, $INSTAINSTRU_DB_USER_<ENV>,",
+            "                  $PGUSER, then postgres for int)",
+            "  --password P    database password (default: from the URL, $INSTAINSTRU_DB_PASSWORD_<ENV>,",
+            "                  $PGPASSWORD)",
+            "  --confirm-prod  required with --env prod; clean is always refused on prod",
+            "  --verbose       show Flyway's log, and stack traces on database errors",
+            "  -h, --help      show this help");
+
+    TargetEnvironment targetEnvironment() {
+        return environment.orElse(TargetEnvironment.INT);
+    }
+
+    static Options parse(List<String> args) throws ToolException {
+        Parser parser = new Parser();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg;
+            String inlineValue = null;
+            int equals = arg.indexOf('=');
+            if (arg.startsWith("--") && equals > 0) {
+                name = arg.substring(0, equals);
+                inlineValue = arg.substring(equals + 1);
+            }
+            if (name.startsWith("-") && !parser.knows(name)) {
+                throw ToolException.usage("unknown option " + name);
+            }
+            if (parser.takesValue(name)) {
+                String value = inlineValue;
+                if (value == null) {
+                    if (i + 1 >= args.size()) {
+                        throw ToolException.usage("missing value for " + name);
+                    }
+                    value = args.get(++i);
+                }
+                parser.value(name, value);
+            } else if (inlineValue != null) {
+                throw ToolException.usage(name + " does not take a value");
+            } else {
+                parser.flagOrCommand(arg);
+            }
+        }
+        return parser.build();
+    }
+
+    private static final class Parser {
+        private TargetEnvironment environment;
+        private String url;
+        private String user;
+        private String password;
+        private boolean confirmProd;
+        private boolean verbose;
+        private boolean help;
+        private Command command;
+
+        private static final List<String> VALUE_OPTIONS = List.of("--env", "--url", "--user", "--password");
+        private static final List<String> FLAGS = List.of("--confirm-prod", "--verbose", "-h", "--help");
+
+        boolean knows(String name) {
+            return VALUE_OPTIONS.contains(name) || FLAGS.contains(name);
+        }
+
+        boolean takesValue(String name) {
+            return VALUE_OPTIONS.contains(name);
+        }
+
+        void value(String name, String value) throws ToolException {
+            switch (name) {
+                case "--env" -> environment = TargetEnvironment.parse(value)
+                        .orElseThrow(() -> ToolException.usage("unknown environment '" + value
+                                + "' (expected int, stg or prod)"));
+                case "--url" -> url = value;
+                case "--user" -> user = value;
+                case "--password" -> password = value;
+                default -> throw new IllegalArgumentException(name);
+            }
+        }
+
+        void flagOrCommand(String arg) throws ToolException {
+            switch (arg) {
+                case "--confirm-prod" -> confirmProd = true;
+                case "--verbose" -> verbose = true;
+                case "-h", "--help" -> help = true;
+                default -> {
+                    Command parsed = Command.parse(arg)
+                            .orElseThrow(() -> ToolException.usage("unknown command '" + arg + "'"));
+                    if (command != null) {
+                        throw ToolException.usage("only one command may be given");
+                    }
+                    command = parsed;
+                }
+            }
+        }
+
+        Options build() throws ToolException {
+            if (command == null && !help) {
+                throw ToolException.usage("no command given");
+            }
+            return new Options(Optional.ofNullable(environment), Optional.ofNullable(url),
+                    Optional.ofNullable(user), Optional.ofNullable(password), confirmProd, verbose, help,
+                    Optional.ofNullable(command));
+        }
+    }
+}
