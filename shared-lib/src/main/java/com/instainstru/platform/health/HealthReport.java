@@ -1,5 +1,6 @@
 package com.instainstru.platform.health;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 
 /** The answer of {@code GET /api/v1/health}: the process is up; is the database, and at which migration? */
@@ -8,6 +9,7 @@ public record HealthReport(String status, String database, String migrationVersi
     public static final String UP = "UP";
     public static final String DOWN = "DOWN";
 
+    @JsonIgnore
     public boolean isUp() {
         return UP.equals(status);
     }

@@ -1,0 +1,40 @@
+package com.instainstru.testsupport.aws;
+
+import com.instainstru.testsupport.template.SamTemplate;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Provisions template.yaml's bus, rules and queues in the AWS emulator before a {@code @QuarkusTest}
+ * application starts, and points the application's publisher at that bus. Without an emulator it
+ * provisions nothing; the tests then skip through {@link AwsEmulator#require()}.
+ */
+public class TemplateEventsTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static ProvisionedEvents provisioned;
+
+    @Override
+    public Map<String, String> start() {
+        Optional<AwsEmulator> aws = AwsEmulator.find();
+        if (aws.isEmpty()) {
+            return Map.of();
+        }
+        SamTemplate template = SamTemplate.load(SamTemplate.repositoryRoot().resolve("template.yaml"));
+        provisioned = TemplateProvisioner.provision(template, aws.get(), Long.toHexString(System.nanoTime()));
+        return Map.of("instainstru.events.bus-name", provisioned.busName());
+    }
+
+    @Override
+    public void stop() {
+        // Resources carry a unique suffix; the emulator is discarded with the test run.
+    }
+
+    /** The provisioned resources; call after {@link AwsEmulator#require()}. */
+    public static ProvisionedEvents provisioned() {
+        if (provisioned == null) {
+            throw new IllegalStateException("no AWS emulator was found when the application started");
+        }
+        return provisioned;
+    }
+}
