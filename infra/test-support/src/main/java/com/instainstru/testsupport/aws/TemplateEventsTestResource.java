@@ -1,6 +1,6 @@
 package com.instainstru.testsupport.aws;
 
-import com.instainstru.testsupport.template.SamTemplate;
+import com.instainstru.template.SamTemplate;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 import java.util.Optional;

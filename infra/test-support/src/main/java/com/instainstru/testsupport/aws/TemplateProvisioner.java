@@ -2,7 +2,7 @@ package com.instainstru.testsupport.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.instainstru.testsupport.template.SamTemplate;
+import com.instainstru.template.SamTemplate;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;

@@ -1,4 +1,4 @@
-package com.instainstru.testsupport.template;
+package com.instainstru.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.instainstru.testsupport.template;
+package com.instainstru.template;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
