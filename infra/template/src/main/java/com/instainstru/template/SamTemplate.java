@@ -62,6 +62,10 @@ public final class SamTemplate {
         return root.path("Resources");
     }
 
+    public JsonNode parameters() {
+        return root.path("Parameters");
+    }
+
     public JsonNode globals() {
         return root.path("Globals");
     }
