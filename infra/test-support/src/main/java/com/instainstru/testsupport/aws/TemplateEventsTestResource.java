@@ -1,6 +1,8 @@
 package com.instainstru.testsupport.aws;
 
 import com.instainstru.template.SamTemplate;
+import com.instainstru.template.aws.ProvisionedEvents;
+import com.instainstru.template.aws.TemplateProvisioner;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +23,10 @@ public class TemplateEventsTestResource implements QuarkusTestResourceLifecycleM
             return Map.of();
         }
         SamTemplate template = SamTemplate.load(SamTemplate.repositoryRoot().resolve("template.yaml"));
-        provisioned = TemplateProvisioner.provision(template, aws.get(), Long.toHexString(System.nanoTime()));
+        try (var sqs = aws.get().sqs(); var events = aws.get().eventBridge()) {
+            provisioned = TemplateProvisioner.provision(template, sqs, events, "int",
+                    Long.toHexString(System.nanoTime()));
+        }
         return Map.of("instainstru.events.bus-name", provisioned.busName());
     }
 

@@ -1,4 +1,4 @@
-package com.instainstru.testsupport.aws;
+package com.instainstru.template.aws;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,9 +10,9 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * Creates template.yaml's event bus, rules and queues (with their redrive policies) in the AWS emulator,
- * so tests exercise the routing that deploys, not a copy of it. Names get a suffix so that runs sharing
- * one emulator do not collide.
+ * Creates template.yaml's event buses, rules and queues (with their redrive policies) in an AWS-compatible
+ * endpoint (LocalStack, moto), so tests and the local runtime use the routing that deploys, not a copy of
+ * it. Queue and bus names get a suffix so that several runs can share one endpoint.
  */
 public final class TemplateProvisioner {
 
@@ -21,24 +21,25 @@ public final class TemplateProvisioner {
     private TemplateProvisioner() {
     }
 
-    public static ProvisionedEvents provision(SamTemplate template, AwsEmulator aws, String suffix) {
-        try (SqsClient sqs = aws.sqs(); EventBridgeClient events = aws.eventBridge()) {
-            Map<String, String> queueUrls = new HashMap<>();
-            Map<String, String> queueArns = new HashMap<>();
-            for (String id : template.logicalIdsOfType("AWS::SQS::Queue")) {
-                createQueue(template, sqs, id, suffix, queueUrls, queueArns);
-            }
-            String busName = null;
-            for (String id : template.logicalIdsOfType("AWS::Events::EventBus")) {
-                busName = template.properties(id).path("Name").asText().replace("${Stage}", "int") + "-" + suffix;
-                String name = busName;
-                events.createEventBus(b -> b.name(name));
-            }
-            for (String id : template.logicalIdsOfType("AWS::Events::Rule")) {
-                createRule(template.properties(id), events, id, busName, queueArns);
-            }
-            return new ProvisionedEvents(busName, Map.copyOf(queueUrls));
+    public static ProvisionedEvents provision(SamTemplate template, SqsClient sqs, EventBridgeClient events,
+            String stage, String suffix) {
+        Map<String, String> queueUrls = new HashMap<>();
+        Map<String, String> queueArns = new HashMap<>();
+        for (String id : template.logicalIdsOfType("AWS::SQS::Queue")) {
+            createQueue(template, sqs, id, suffix, queueUrls, queueArns);
         }
+        Map<String, String> busNames = new HashMap<>();
+        for (String id : template.logicalIdsOfType("AWS::Events::EventBus")) {
+            String name = template.properties(id).path("Name").asText().replace("${Stage}", stage) + "-" + suffix;
+            events.createEventBus(b -> b.name(name));
+            busNames.put(id, name);
+        }
+        for (String id : template.logicalIdsOfType("AWS::Events::Rule")) {
+            JsonNode rule = template.properties(id);
+            String bus = busNames.get(SamTemplate.referencedLogicalId(rule.get("EventBusName")).orElseThrow());
+            createRule(rule, events, id, bus, queueArns);
+        }
+        return new ProvisionedEvents(Map.copyOf(busNames), Map.copyOf(queueUrls), Map.copyOf(queueArns));
     }
 
     private static void createQueue(SamTemplate template, SqsClient sqs, String id, String suffix,
