@@ -1,0 +1,4 @@
+package com.instainstru.availability.guardsfixture.compliant;
+
+public record FixtureSlot(String start) {
+}

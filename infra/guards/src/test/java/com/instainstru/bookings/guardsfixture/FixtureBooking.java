@@ -1,0 +1,4 @@
+package com.instainstru.bookings.guardsfixture;
+
+public record FixtureBooking(String id) {
+}

@@ -1,0 +1,122 @@
+package com.instainstru.local.runtime;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The command line of {@code infra/local/run} and {@code infra/local/invoke}. */
+public record RuntimeOptions(
+        String command,
+        int port,
+        int controlPort,
+        String databaseUrl,
+        String seed,
+        boolean schedules,
+        String awsEndpoint,
+        Duration retryDelay,
+        Path stateDir,
+        List<String> arguments) {
+
+    public static final String USAGE = """
+            Usage:
+              infra/local/run [--port 3000] [--control-port PORT] [--database-url URL] [--seed demo]
+                              [--no-schedules] [--aws-endpoint URL] [--retry-delay SECONDS]
+              infra/local/invoke <FunctionLogicalId> <event.json> [--database-url URL] [--aws-endpoint URL]
+
+              --port           the API Gateway port (default 3000)
+              --control-port   the control port (default: port + 1)
+              --database-url   jdbc:postgresql://... or postgres://user:pass@host:port/db
+                               (default: $DATABASE_URL, else 127.0.0.1:5432/instainstru_local, created if missing)
+              --seed demo      load the demo data set
+              --no-schedules   do not fire schedules on their own; fire them through the control port
+              --aws-endpoint   use this AWS emulator (LocalStack, moto) instead of the embedded services
+                               (default: $AWS_ENDPOINT_URL)
+              --retry-delay    make failed queue messages visible again after SECONDS instead of the
+                               queue's visibility timeout (walk retries and dead-lettering quickly)
+            """;
+
+    public static RuntimeOptions parse(String[] args, Map<String, String> env) {
+        if (args.length == 0 || !(args[0].equals("run") || args[0].equals("invoke"))) {
+            throw new IllegalArgumentException("the first argument must be 'run' or 'invoke'");
+        }
+        String command = args[0];
+        int port = 3000;
+        Integer controlPort = null;
+        String databaseUrl = env.get("DATABASE_URL");
+        String seed = null;
+        boolean schedules = true;
+        String awsEndpoint = env.get("AWS_ENDPOINT_URL");
+        Duration retryDelay = null;
+        Path stateDir = Path.of(env.getOrDefault("INSTAINSTRU_LOCAL_STATE",
+                System.getProperty("java.io.tmpdir") + "/instainstru-local"));
+        List<String> arguments = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--port" -> port = parsePort(value(args, ++i, arg));
+                case "--control-port" -> controlPort = parsePort(value(args, ++i, arg));
+                case "--database-url" -> databaseUrl = value(args, ++i, arg);
+                case "--seed" -> seed = value(args, ++i, arg);
+                case "--no-schedules" -> schedules = false;
+                case "--aws-endpoint" -> awsEndpoint = value(args, ++i, arg);
+                case "--retry-delay" -> retryDelay = Duration.ofSeconds(parseSeconds(value(args, ++i, arg)));
+                case "--state-dir" -> stateDir = Path.of(value(args, ++i, arg));
+                default -> {
+                    if (arg.startsWith("--")) {
+                        throw new IllegalArgumentException("unknown option " + arg);
+                    }
+                    arguments.add(arg);
+                }
+            }
+        }
+        if (seed != null && !seed.equals("demo")) {
+            throw new IllegalArgumentException("--seed takes 'demo'");
+        }
+        if (command.equals("invoke") && arguments.size() != 2) {
+            throw new IllegalArgumentException("invoke takes <FunctionLogicalId> <event.json>");
+        }
+        if (command.equals("run") && !arguments.isEmpty()) {
+            throw new IllegalArgumentException("unexpected arguments " + arguments);
+        }
+        return new RuntimeOptions(command, port, controlPort != null ? controlPort : (port == 0 ? 0 : port + 1),
+                blankToNull(databaseUrl), seed, schedules, blankToNull(awsEndpoint), retryDelay, stateDir,
+                List.copyOf(arguments));
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a port: " + value);
+        }
+    }
+
+    private static long parseSeconds(String value) {
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds < 0) {
+                throw new NumberFormatException();
+            }
+            return seconds;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number of seconds: " + value);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,71 @@
+package com.instainstru.local.runtime;
+
+import com.instainstru.local.database.LocalDatabase;
+import com.instainstru.local.definitions.FunctionDefinition;
+import com.instainstru.local.definitions.LocalTemplate;
+import com.instainstru.local.definitions.QueueDefinition;
+import com.instainstru.local.definitions.TemplateValues;
+import com.instainstru.local.mail.MailCatcher;
+import com.instainstru.template.SamTemplate;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * What every command needs: template.yaml read, the database migrated, the AWS services up, the mail
+ * catcher, and the function registry with each function's environment resolved for this machine.
+ */
+final class Stack implements AutoCloseable {
+
+    final Path root;
+    final SamTemplate samTemplate;
+    final LocalTemplate template;
+    final LocalDatabase database;
+    final AwsServices aws;
+    final MailCatcher mail;
+    final FunctionRegistry functions;
+
+    Stack(Path root, RuntimeOptions options, String mailEndpoint, MailCatcher mail, Clock clock,
+            Consumer<String> log) {
+        this.root = root;
+        this.samTemplate = SamTemplate.load(root.resolve("template.yaml"));
+        this.template = LocalTemplate.read(samTemplate, root);
+        this.database = LocalDatabase.resolve(options.databaseUrl(), null);
+        database.migrate();
+        this.aws = options.awsEndpoint() != null
+                ? new RemoteAwsServices(options.awsEndpoint(), samTemplate, "local")
+                : new EmbeddedAwsServices(template, clock, log);
+        this.mail = mail;
+        Map<String, String> environment = new HashMap<>(aws.functionEnvironment());
+        environment.put("RESEND_BASE_URL", mailEndpoint);
+        environment.put("RESEND_API_KEY", "re_local_mail_catcher");
+        this.functions = new FunctionRegistry(template, new TemplateValues(references()), environment,
+                options.stateDir(), log);
+    }
+
+    /** Template parameters and resource names/ARNs, as CloudFormation would resolve them here. */
+    private Map<String, String> references() {
+        Map<String, String> references = new HashMap<>(template.parameters(Map.of(
+                "DatabaseJdbcUrl", database.jdbcUrl(),
+                "DatabaseUsername", database.user(),
+                "DatabasePassword", database.password())));
+        template.busNames().keySet().forEach(id -> references.put(id, aws.busName(id)));
+        for (QueueDefinition queue : template.queues()) {
+            references.put(queue.logicalId(), aws.queueUrl(queue.logicalId()));
+            references.put(queue.logicalId() + ".Arn", aws.queueArn(queue.logicalId()));
+        }
+        return references;
+    }
+
+    FunctionDefinition function(String logicalId) {
+        return template.function(logicalId);
+    }
+
+    @Override
+    public void close() {
+        functions.close();
+        aws.close();
+    }
+}

@@ -1,0 +1,277 @@
+package com.instainstru.local.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.instainstru.template.SamTemplate;
+import com.instainstru.testsupport.aws.AwsEmulator;
+import com.instainstru.testsupport.db.TestDatabase;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole stack through the local runtime, with the built artifacts as separate processes: HTTP through
+ * the gateway, a fired schedule running the outbox relay, the bus routing to the queue, the worker draining
+ * it, a poison message dead-lettered, and a second start refused. Runs with the embedded AWS services and
+ * again against the AWS emulator (LocalStack mode).
+ */
+@Tag("e2e")
+class LocalRuntimeEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class WithEmbeddedServices extends Scenario {
+        @Override
+        String awsEndpoint() {
+            return null;
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class WithAwsEmulator extends Scenario {
+        @Override
+        String awsEndpoint() {
+            return AwsEmulator.require().endpoint();
+        }
+    }
+
+    abstract static class Scenario {
+
+        private Path state;
+        private RunCommand runtime;
+        private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+        abstract String awsEndpoint();
+
+        @BeforeAll
+        void start() throws Exception {
+            state = Files.createTempDirectory("instainstru-local-e2e");
+            List<String> args = new ArrayList<>(List.of("run", "--port", "0", "--control-port", "0",
+                    "--no-schedules", "--retry-delay", "0", "--state-dir", state.toString(),
+                    "--database-url", TestDatabase.shared().jdbcUrl()));
+            String endpoint = awsEndpoint();
+            if (endpoint != null) {
+                args.addAll(List.of("--aws-endpoint", endpoint));
+            }
+            PrintStream out = new PrintStream(new TeeStream(output), true, StandardCharsets.UTF_8);
+            runtime = new RunCommand(SamTemplate.repositoryRoot(), RuntimeOptions.parse(args.toArray(String[]::new),
+                    Map.of()), Clock.systemUTC(), out, out);
+            assertThat(runtime.start()).as(output.toString(StandardCharsets.UTF_8)).isZero();
+        }
+
+        @AfterAll
+        void stop() {
+            if (runtime != null) {
+                runtime.close();
+            }
+        }
+
+        @Test
+        void servesTheHealthFunctionThroughTheGateway() throws Exception {
+            HttpResponse<String> health = get(runtime.baseUrl() + "/api/v1/health");
+
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(health.body()).get("status").asText()).isEqualTo("UP");
+            assertThat(health.headers().firstValue("x-request-id")).isPresent();
+            assertThat(output.toString(StandardCharsets.UTF_8)).contains("[HealthApiFunction] REPORT RequestId:");
+        }
+
+        @Test
+        void answersUnknownRoutesAs404LikeApiGateway() throws Exception {
+            HttpResponse<String> missing = get(runtime.baseUrl() + "/api/v1/nothing-here");
+
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.body()).isEqualTo("{\"message\":\"Not Found\"}");
+        }
+
+        @Test
+        void aFiredScheduleRelaysTheOutboxAndTheWorkerRecordsTheEventOnce() throws Exception {
+            String eventId = insertOutboxEvent();
+            Instant at = Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+
+            HttpResponse<String> fired = post(control("/control/schedules/OutboxRelayFunctionEveryMinute/fire?at=" + at));
+
+            JsonNode result = JSON.readTree(fired.body());
+            assertThat(result.get("success").asBoolean()).as(fired.body()).isTrue();
+            assertThat(result.at("/payload/published").asInt()).isGreaterThanOrEqualTo(1);
+            eventually(() -> receipts(eventId) == 1, Duration.ofSeconds(30));
+            assertThat(receipts(eventId)).isEqualTo(1);
+        }
+
+        @Test
+        void aPoisonMessageEndsInTheDeadLetterQueue() throws Exception {
+            runtime.aws().sqs().sendMessage(b -> b.queueUrl(runtime.aws().queueUrl("EventWorkerQueue"))
+                    .messageBody("not an event"));
+
+            eventually(() -> deadLetters() >= 1, Duration.ofSeconds(60));
+            assertThat(deadLetters()).isGreaterThanOrEqualTo(1);
+        }
+
+        @Test
+        void aSecondStartIsRefusedWithAClearMessage() {
+            ByteArrayOutputStream errors = new ByteArrayOutputStream();
+            RunCommand second = new RunCommand(SamTemplate.repositoryRoot(), RuntimeOptions.parse(new String[] {
+                    "run", "--port", "0", "--state-dir", state.toString()}, Map.of()), Clock.systemUTC(),
+                    new PrintStream(errors, true), new PrintStream(errors, true));
+
+            assertThat(second.start()).isEqualTo(3);
+            assertThat(errors.toString()).contains("already running");
+        }
+
+        @Test
+        void theControlPortServesTheCombinedApiDocumentAndDocs() throws Exception {
+            JsonNode document = JSON.readTree(get(control("/control/openapi.json")).body());
+            HttpResponse<String> docs = get(control("/control/docs/"));
+            HttpResponse<String> bundle = get(control("/control/docs/swagger-ui-bundle.js"));
+
+            assertThat(document.at("/paths").has("/api/v1/health")).isTrue();
+            assertThat(docs.body()).contains("swagger-ui-bundle.js");
+            assertThat(bundle.statusCode()).isEqualTo(200);
+        }
+
+        @Test
+        void caughtMailIsListedAtTheControlPort() throws Exception {
+            HttpResponse<String> sent = HTTP.send(HttpRequest.newBuilder(URI.create(control("/emails")))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"from\":\"hello@instainstru.com\",\"to\":[\"ada@example.com\"],\"subject\":\"Your code\",\"text\":\"123456\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(JSON.readTree(sent.body()).has("id")).isTrue();
+            assertThat(get(control("/control/mail")).body()).contains("Your code");
+        }
+
+        private int deadLetters() {
+            return runtime.aws().queueDepths().get("EventWorkerDeadLetterQueue").get("visible");
+        }
+
+        private String control(String path) {
+            return "http://127.0.0.1:" + runtime.controlPort() + path;
+        }
+    }
+
+    @Test
+    @Tag("e2e")
+    void invokeAnswersEverySampleEvent(@TempDir Path state) throws Exception {
+        Path events = SamTemplate.repositoryRoot().resolve("events");
+        Map<String, String> functions = Map.of("health-api", "HealthApiFunction", "outbox-relay",
+                "OutboxRelayFunction", "event-worker", "EventWorkerFunction");
+        List<Path> samples;
+        try (Stream<Path> files = Files.walk(events)) {
+            samples = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(samples).isNotEmpty();
+        for (Path sample : samples) {
+            String function = functions.get(events.relativize(sample).getName(0).toString());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = new InvokeCommand(SamTemplate.repositoryRoot(), RuntimeOptions.parse(new String[] {"invoke",
+                    function, sample.toString(), "--state-dir", state.toString(), "--database-url",
+                    TestDatabase.shared().jdbcUrl()}, Map.of()), Clock.systemUTC(), new PrintStream(out, true),
+                    new PrintStream(err, true)).invoke();
+
+            assertThat(status).as(sample + ": " + err).isZero();
+            assertThat(JSON.readTree(out.toString())).as(sample.toString()).isNotNull();
+        }
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void eventually(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && !condition.getAsBoolean()) {
+            Thread.sleep(250);
+        }
+    }
+
+    private static String insertOutboxEvent() throws Exception {
+        String id = "0" + randomCrockford(25);
+        try (Connection connection = TestDatabase.shared().dataSource().getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO outbox_events (id, event_type, aggregate_type, aggregate_id, payload, occurred_at,
+                                                   next_attempt_at)
+                        VALUES (?, 'platform.skeleton-ping', 'platform', 'local-e2e', '{"note":"e2e"}', now(), now())
+                        """)) {
+            insert.setString(1, id);
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    private static int receipts(String eventId) {
+        try (Connection connection = TestDatabase.shared().dataSource().getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT count(*) FROM event_receipts WHERE event_id = ?")) {
+            query.setString(1, eventId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String randomCrockford(int length) {
+        String alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        StringBuilder id = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            id.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return id.toString();
+    }
+
+    /** Keeps the runtime's output for assertions while still printing it. */
+    private static final class TeeStream extends java.io.OutputStream {
+        private final ByteArrayOutputStream copy;
+
+        TeeStream(ByteArrayOutputStream copy) {
+            this.copy = copy;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            copy.write(b);
+            System.out.write(b);
+        }
+    }
+}
