@@ -6,6 +6,7 @@ import com.instainstru.template.SamTemplate;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.ResourceAlreadyExistsException;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
@@ -31,7 +32,7 @@ public final class TemplateProvisioner {
         Map<String, String> busNames = new HashMap<>();
         for (String id : template.logicalIdsOfType("AWS::Events::EventBus")) {
             String name = template.properties(id).path("Name").asText().replace("${Stage}", stage) + "-" + suffix;
-            events.createEventBus(b -> b.name(name));
+            createBusIfMissing(events, name);
             busNames.put(id, name);
         }
         for (String id : template.logicalIdsOfType("AWS::Events::Rule")) {
@@ -40,6 +41,14 @@ public final class TemplateProvisioner {
             createRule(rule, events, id, bus, queueArns);
         }
         return new ProvisionedEvents(Map.copyOf(busNames), Map.copyOf(queueUrls), Map.copyOf(queueArns));
+    }
+
+    private static void createBusIfMissing(EventBridgeClient events, String name) {
+        try {
+            events.createEventBus(b -> b.name(name));
+        } catch (ResourceAlreadyExistsException alreadyThere) {
+            // a previous run against the same endpoint created it; rules and targets are put again below
+        }
     }
 
     private static void createQueue(SamTemplate template, SqsClient sqs, String id, String suffix,
