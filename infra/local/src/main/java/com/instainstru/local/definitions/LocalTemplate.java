@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** What the local runtime needs from template.yaml: functions with their events, queues, buses and rules. */
 public record LocalTemplate(
@@ -15,14 +17,18 @@ public record LocalTemplate(
         List<QueueDefinition> queues,
         Map<String, String> busNames,
         List<RuleDefinition> rules,
-        Map<String, String> parameterDefaults) {
+        Map<String, String> parameterDefaults,
+        Set<String> declaredNames) {
 
     private static final int SAM_DEFAULT_MEMORY_MB = 128;
     private static final int SQS_DEFAULT_VISIBILITY_TIMEOUT = 30;
 
     public static LocalTemplate read(SamTemplate template, Path repositoryRoot) {
+        Set<String> declared = new TreeSet<>();
+        template.parameters().fieldNames().forEachRemaining(declared::add);
+        template.resources().fieldNames().forEachRemaining(declared::add);
         return new LocalTemplate(functions(template, repositoryRoot), queues(template), Map.of(), rules(template),
-                parameterDefaults(template)).withBusNames(template);
+                parameterDefaults(template), Set.copyOf(declared)).withBusNames(template);
     }
 
     /** Parameter values for a local run: the template's defaults, then the given overrides. */
@@ -44,7 +50,7 @@ public record LocalTemplate(
         for (String id : template.logicalIdsOfType("AWS::Events::EventBus")) {
             names.put(id, values.resolve(template.properties(id).path("Name")));
         }
-        return new LocalTemplate(functions, queues, Map.copyOf(names), rules, parameterDefaults);
+        return new LocalTemplate(functions, queues, Map.copyOf(names), rules, parameterDefaults, declaredNames);
     }
 
     private static List<FunctionDefinition> functions(SamTemplate template, Path root) {

@@ -2,6 +2,7 @@ package com.instainstru.local.definitions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,10 +18,20 @@ public final class TemplateValues {
     private static final Pattern SUBSTITUTION = Pattern.compile("\\$\\{([A-Za-z0-9:.]+)}");
 
     private final Map<String, String> references;
+    private final Set<String> declaredNames;
 
     /** {@code references}: parameter values and resource names/ARNs by logical id (and "Id.Attr"). */
     public TemplateValues(Map<String, String> references) {
+        this(references, Set.of());
+    }
+
+    /**
+     * {@code declaredNames}: every parameter and resource of the template, so that a reference to one the
+     * local runtime has no value for fails loudly instead of passing its name on as a literal.
+     */
+    public TemplateValues(Map<String, String> references, Set<String> declaredNames) {
         this.references = Map.copyOf(references);
+        this.declaredNames = Set.copyOf(declaredNames);
     }
 
     public String resolve(JsonNode value) {
@@ -33,6 +44,9 @@ public final class TemplateValues {
         String text = value.asText();
         if (references.containsKey(text)) {
             return references.get(text);
+        }
+        if (declaredNames.contains(text)) {
+            return lookup(text);
         }
         return substitute(text);
     }

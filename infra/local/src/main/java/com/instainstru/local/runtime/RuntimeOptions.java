@@ -12,6 +12,7 @@ public record RuntimeOptions(
         int port,
         int controlPort,
         String databaseUrl,
+        String redisUrl,
         String seed,
         boolean schedules,
         String awsEndpoint,
@@ -21,7 +22,7 @@ public record RuntimeOptions(
 
     public static final String USAGE = """
             Usage:
-              infra/local/run [--port 3000] [--control-port PORT] [--database-url URL] [--seed demo]
+              infra/local/run [--port 3000] [--control-port PORT] [--database-url URL] [--redis-url URL] [--seed demo]
                               [--no-schedules] [--aws-endpoint URL] [--retry-delay SECONDS]
               infra/local/invoke <FunctionLogicalId> <event.json> [--database-url URL] [--aws-endpoint URL]
 
@@ -29,6 +30,8 @@ public record RuntimeOptions(
               --control-port   the control port (default: port + 1)
               --database-url   jdbc:postgresql://... or postgres://user:pass@host:port/db
                                (default: $DATABASE_URL, else 127.0.0.1:5432/instainstru_local, created if missing)
+              --redis-url      redis://host:port for rate limits and the cache
+                               (default: $REDIS_URL, else redis://127.0.0.1:6379)
               --seed demo      load the demo data set
               --no-schedules   do not fire schedules on their own; fire them through the control port
               --aws-endpoint   use this AWS emulator (LocalStack, moto) instead of the embedded services
@@ -45,6 +48,7 @@ public record RuntimeOptions(
         int port = 3000;
         Integer controlPort = null;
         String databaseUrl = env.get("DATABASE_URL");
+        String redisUrl = env.getOrDefault("REDIS_URL", "redis://127.0.0.1:6379");
         String seed = null;
         boolean schedules = true;
         String awsEndpoint = env.get("AWS_ENDPOINT_URL");
@@ -58,6 +62,7 @@ public record RuntimeOptions(
                 case "--port" -> port = parsePort(value(args, ++i, arg));
                 case "--control-port" -> controlPort = parsePort(value(args, ++i, arg));
                 case "--database-url" -> databaseUrl = value(args, ++i, arg);
+                case "--redis-url" -> redisUrl = value(args, ++i, arg);
                 case "--seed" -> seed = value(args, ++i, arg);
                 case "--no-schedules" -> schedules = false;
                 case "--aws-endpoint" -> awsEndpoint = value(args, ++i, arg);
@@ -81,7 +86,7 @@ public record RuntimeOptions(
             throw new IllegalArgumentException("unexpected arguments " + arguments);
         }
         return new RuntimeOptions(command, port, controlPort != null ? controlPort : (port == 0 ? 0 : port + 1),
-                blankToNull(databaseUrl), seed, schedules, blankToNull(awsEndpoint), retryDelay, stateDir,
+                blankToNull(databaseUrl), redisUrl, seed, schedules, blankToNull(awsEndpoint), retryDelay, stateDir,
                 List.copyOf(arguments));
     }
 

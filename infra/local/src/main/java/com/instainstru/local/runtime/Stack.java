@@ -26,6 +26,7 @@ final class Stack implements AutoCloseable {
     final AwsServices aws;
     final MailCatcher mail;
     final FunctionRegistry functions;
+    final String redisUrl;
 
     Stack(Path root, RuntimeOptions options, String mailEndpoint, MailCatcher mail, Clock clock,
             Consumer<String> log) {
@@ -33,6 +34,7 @@ final class Stack implements AutoCloseable {
         this.samTemplate = SamTemplate.load(root.resolve("template.yaml"));
         this.template = LocalTemplate.read(samTemplate, root);
         this.database = LocalDatabase.resolve(options.databaseUrl(), null);
+        this.redisUrl = options.redisUrl();
         database.migrate();
         this.aws = options.awsEndpoint() != null
                 ? new RemoteAwsServices(options.awsEndpoint(), samTemplate, "local")
@@ -41,7 +43,7 @@ final class Stack implements AutoCloseable {
         Map<String, String> environment = new HashMap<>(aws.functionEnvironment());
         environment.put("RESEND_BASE_URL", mailEndpoint);
         environment.put("RESEND_API_KEY", "re_local_mail_catcher");
-        this.functions = new FunctionRegistry(template, new TemplateValues(references()), environment,
+        this.functions = new FunctionRegistry(template, new TemplateValues(references(), template.declaredNames()), environment,
                 options.stateDir(), log);
     }
 
@@ -50,7 +52,8 @@ final class Stack implements AutoCloseable {
         Map<String, String> references = new HashMap<>(template.parameters(Map.of(
                 "DatabaseJdbcUrl", database.jdbcUrl(),
                 "DatabaseUsername", database.user(),
-                "DatabasePassword", database.password())));
+                "DatabasePassword", database.password(),
+                "RedisUrl", redisUrl)));
         template.busNames().keySet().forEach(id -> references.put(id, aws.busName(id)));
         for (QueueDefinition queue : template.queues()) {
             references.put(queue.logicalId(), aws.queueUrl(queue.logicalId()));

@@ -51,15 +51,16 @@ class LocalTemplateTest {
     void resolvesEnvironmentReferencesAndSubstitutions() {
         Map<String, String> references = new java.util.HashMap<>(template.parameters(Map.of(
                 "DatabaseJdbcUrl", "jdbc:postgresql://127.0.0.1:5432/x", "DatabaseUsername", "postgres",
-                "DatabasePassword", "")));
+                "DatabasePassword", "", "RedisUrl", "redis://127.0.0.1:6379")));
         references.put("DomainEventBus", "instainstru-int");
 
         Map<String, String> environment = template.function("OutboxRelayFunction")
-                .resolvedEnvironment(new TemplateValues(references));
+                .resolvedEnvironment(new TemplateValues(references, template.declaredNames()));
 
         assertThat(environment).containsEntry("STAGE", "int").containsEntry("SITE_MODE", "preview")
                 .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/x")
-                .containsEntry("EVENT_BUS_NAME", "instainstru-int");
+                .containsEntry("EVENT_BUS_NAME", "instainstru-int")
+                .containsEntry("REDIS_URL", "redis://127.0.0.1:6379");
     }
 
     @Test
@@ -69,6 +70,14 @@ class LocalTemplateTest {
         assertThat(values.resolve(new ObjectMapper().valueToTree("instainstru-${Stage}"))).isEqualTo("instainstru-int");
         assertThatThrownBy(() -> values.resolve(new ObjectMapper().valueToTree("x-${Nope}")))
                 .hasMessageContaining("Nope");
+    }
+
+    @Test
+    void aDeclaredParameterWithoutALocalValueIsAClearError() {
+        TemplateValues values = new TemplateValues(template.parameters(Map.of()), template.declaredNames());
+
+        assertThatThrownBy(() -> template.function("HealthApiFunction").resolvedEnvironment(values))
+                .hasMessageContaining("DatabaseJdbcUrl");
     }
 
     @Test
