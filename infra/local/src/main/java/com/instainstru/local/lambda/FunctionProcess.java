@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,9 +40,10 @@ final class FunctionProcess implements AutoCloseable {
         this.startNanos = startNanos;
     }
 
-    static FunctionProcess start(FunctionSpec spec, Path taskRoot, RuntimeInterfaceClient ric, Consumer<String> log)
+    static FunctionProcess start(FunctionSpec spec, Path taskRoot, RuntimeInterfaceClient ric, Consumer<String> log,
+            Clock clock)
             throws IOException {
-        RuntimeApiServer api = RuntimeApiServer.start(spec.logicalId());
+        RuntimeApiServer api = RuntimeApiServer.start(spec.logicalId(), clock);
         try {
             // The RIC loads the function from its working directory (user.dir) and lib/*.jar there, in its own
             // class loader above the runtime's, exactly as /var/task is loaded on Lambda.

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -38,10 +39,15 @@ public final class LocalFunction implements AutoCloseable {
     private FunctionProcess process;
     private RuntimeInterfaceClient ric;
     private volatile boolean closed;
+    private final Clock clock;
 
     /** Logs to System.out. */
     public LocalFunction(FunctionSpec spec, Path workRoot) {
-        this(spec, workRoot, System.out::println);
+        this(spec, workRoot, System.out::println, Clock.systemUTC());
+    }
+
+    public LocalFunction(FunctionSpec spec, Path workRoot, Consumer<String> log) {
+        this(spec, workRoot, log, Clock.systemUTC());
     }
 
     /**
@@ -50,7 +56,8 @@ public final class LocalFunction implements AutoCloseable {
      * @param log      receives the function's stdout and stderr lines and Lambda's START, END and REPORT lines,
      *                 each prefixed with {@code [<logicalId>] }
      */
-    public LocalFunction(FunctionSpec spec, Path workRoot, Consumer<String> log) {
+    public LocalFunction(FunctionSpec spec, Path workRoot, Consumer<String> log, Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.spec = Objects.requireNonNull(spec, "spec");
         this.workRoot = Objects.requireNonNull(workRoot, "workRoot");
         Objects.requireNonNull(log, "log");
@@ -128,7 +135,7 @@ public final class LocalFunction implements AutoCloseable {
                 }
                 Path taskRoot = CodeUnpacker.unpack(spec.codeZip(), workRoot.resolve("functions").resolve(
                         spec.logicalId()));
-                process = FunctionProcess.start(spec, taskRoot, ric, log);
+                process = FunctionProcess.start(spec, taskRoot, ric, log, clock);
                 return process;
             } catch (IOException e) {
                 throw new UncheckedIOException(spec.logicalId() + " could not start: " + e.getMessage(), e);

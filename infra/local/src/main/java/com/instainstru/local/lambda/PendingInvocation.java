@@ -1,5 +1,6 @@
 package com.instainstru.local.lambda;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +20,10 @@ final class PendingInvocation {
     private volatile long deliveredNanos;
     private volatile Instant deadline;
 
-    PendingInvocation(String requestId, byte[] event, Duration timeout) {
+    private final Clock clock;
+
+    PendingInvocation(String requestId, byte[] event, Duration timeout, Clock clock) {
+        this.clock = clock;
         this.requestId = requestId;
         this.event = event;
         this.timeout = timeout;
@@ -36,7 +40,7 @@ final class PendingInvocation {
     /** Starts the function's clock: Lambda's deadline counts from the moment the runtime gets the event. */
     Instant markDelivered() {
         deliveredNanos = System.nanoTime();
-        deadline = Instant.now().plus(timeout);
+        deadline = clock.instant().plus(timeout);
         delivered.complete(null);
         return deadline;
     }

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,13 +65,16 @@ final class RuntimeApiServer implements AutoCloseable {
     private final CompletableFuture<Long> firstPollNanos = new CompletableFuture<>();
     private volatile boolean closed;
 
-    private RuntimeApiServer(String functionName, HttpServer server, ExecutorService executor) {
+    private final Clock clock;
+
+    private RuntimeApiServer(String functionName, HttpServer server, ExecutorService executor, Clock clock) {
+        this.clock = clock;
         this.functionArn = "arn:aws:lambda:" + REGION + ":" + ACCOUNT + ":function:" + functionName;
         this.server = server;
         this.executor = executor;
     }
 
-    static RuntimeApiServer start(String functionName) throws IOException {
+    static RuntimeApiServer start(String functionName, Clock clock) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         // A long poll holds its thread, so the pool must grow rather than queue requests behind it.
         ExecutorService executor = Executors.newCachedThreadPool(task -> {
@@ -78,7 +82,7 @@ final class RuntimeApiServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        RuntimeApiServer api = new RuntimeApiServer(functionName, server, executor);
+        RuntimeApiServer api = new RuntimeApiServer(functionName, server, executor, clock);
         server.createContext(BASE, api::handle);
         server.setExecutor(executor);
         server.start();
@@ -91,7 +95,7 @@ final class RuntimeApiServer implements AutoCloseable {
     }
 
     PendingInvocation submit(String requestId, byte[] event, Duration timeout) {
-        PendingInvocation invocation = new PendingInvocation(requestId, event, timeout);
+        PendingInvocation invocation = new PendingInvocation(requestId, event, timeout, clock);
         FunctionError error = initError.getNow(null);
         if (error != null || closed) {
             invocation.fail(error != null ? error : new FunctionError("Runtime.Unavailable", "runtime API closed"));
@@ -282,13 +286,13 @@ final class RuntimeApiServer implements AutoCloseable {
     }
 
     /** X-Ray's format: Root=1-{epoch seconds, 8 hex}-{24 hex}. Tracing is off, hence Sampled=0. */
-    private static String traceId() {
+    private String traceId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         byte[] root = new byte[12];
         byte[] parent = new byte[8];
         random.nextBytes(root);
         random.nextBytes(parent);
-        return String.format("Root=1-%08x-%s;Parent=%s;Sampled=0", Instant.now().getEpochSecond(),
+        return String.format("Root=1-%08x-%s;Parent=%s;Sampled=0", clock.instant().getEpochSecond(),
                 HexFormat.of().formatHex(root), HexFormat.of().formatHex(parent));
     }
 

@@ -7,6 +7,7 @@ import com.instainstru.local.lambda.FunctionSpec;
 import com.instainstru.local.lambda.InvocationResult;
 import com.instainstru.local.lambda.LocalFunction;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,12 @@ public final class FunctionRegistry implements FunctionInvoker, AutoCloseable {
     private final Map<String, String> runtimeEnvironment;
     private final Path workRoot;
     private final Consumer<String> log;
+    private final Clock clock;
     private final Map<String, LocalFunction> running = new ConcurrentHashMap<>();
 
     public FunctionRegistry(LocalTemplate template, TemplateValues values, Map<String, String> runtimeEnvironment,
-            Path workRoot, Consumer<String> log) {
+            Path workRoot, Consumer<String> log, Clock clock) {
+        this.clock = clock;
         template.functions().forEach(f -> definitions.put(f.logicalId(), f));
         this.values = values;
         this.runtimeEnvironment = Map.copyOf(runtimeEnvironment);
@@ -64,7 +67,7 @@ public final class FunctionRegistry implements FunctionInvoker, AutoCloseable {
         environment.putAll(runtimeEnvironment);
         FunctionSpec spec = new FunctionSpec(logicalId, definition.codeZip(), definition.handler(), environment,
                 definition.timeout(), definition.memoryMb());
-        return new LocalFunction(spec, workRoot, log);
+        return new LocalFunction(spec, workRoot, log, clock);
     }
 
     @Override

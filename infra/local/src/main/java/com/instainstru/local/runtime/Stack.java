@@ -44,7 +44,7 @@ final class Stack implements AutoCloseable {
         environment.put("RESEND_BASE_URL", mailEndpoint);
         environment.put("RESEND_API_KEY", "re_local_mail_catcher");
         this.functions = new FunctionRegistry(template, new TemplateValues(references(), template.declaredNames()), environment,
-                options.stateDir(), log);
+                options.stateDir(), log, clock);
     }
 
     /** Template parameters and resource names/ARNs, as CloudFormation would resolve them here. */

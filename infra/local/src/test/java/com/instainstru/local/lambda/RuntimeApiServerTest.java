@@ -23,7 +23,7 @@ class RuntimeApiServerTest {
 
     @BeforeEach
     void start() throws Exception {
-        api = RuntimeApiServer.start("SomeFunction");
+        api = RuntimeApiServer.start("SomeFunction", java.time.Clock.systemUTC());
     }
 
     @AfterEach
