@@ -54,3 +54,25 @@ CREATE TABLE event_receipts (
     event_type  varchar(100) NOT NULL,
     received_at timestamptz  NOT NULL
 );
+
+-- Rate limits: runtime overrides of the GCRA buckets defined in code (RateLimitBuckets) and of the
+-- bucket a route uses. Each row replaces its bucket's defaults; functions re-read both tables at
+-- most 60 s after a change (RateLimitConfigService). The `financial` bucket is never shadowed: the
+-- code ignores shadow = true for it, with a warning.
+CREATE TABLE rate_limit_buckets (
+    bucket          varchar(50)  PRIMARY KEY CHECK (bucket ~ '^[a-z][a-z0-9_]{0,49}$'),
+    rate_per_minute integer      NOT NULL CHECK (rate_per_minute > 0 AND rate_per_minute <= 1000000),
+    burst           integer      NOT NULL CHECK (burst >= 0 AND burst <= 100000),
+    shadow          boolean      NOT NULL DEFAULT false,
+    updated_at      timestamptz  NOT NULL,
+    updated_by      varchar(64)  NOT NULL
+);
+
+-- route is the HTTP method and the route template, e.g. 'POST /api/v1/bookings/{id}/cancel'.
+CREATE TABLE rate_limit_route_overrides (
+    route      varchar(200) PRIMARY KEY
+               CHECK (route ~ '^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) /[^ ]*$'),
+    bucket     varchar(50)  NOT NULL CHECK (bucket ~ '^[a-z][a-z0-9_]{0,49}$'),
+    updated_at timestamptz  NOT NULL,
+    updated_by varchar(64)  NOT NULL
+);
