@@ -34,6 +34,13 @@ public class ProbeResource {
     }
 
     @GET
+    @Path("/pay")
+    @RateLimited("financial")
+    public Greeting pay() {
+        return new Greeting("paid", 1, null);
+    }
+
+    @GET
     @Path("/fail/{kind}")
     public Greeting fail(@PathParam("kind") String kind) {
         throw switch (kind) {

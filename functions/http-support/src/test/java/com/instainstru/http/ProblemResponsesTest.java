@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@io.quarkus.test.common.WithTestResource(com.instainstru.testsupport.db.PostgresTestResource.class)
 class ProblemResponsesTest {
 
     @Test

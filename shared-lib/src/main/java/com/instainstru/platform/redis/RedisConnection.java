@@ -3,6 +3,7 @@ package com.instainstru.platform.redis;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -37,6 +38,7 @@ public class RedisConnection {
                 client.setOptions(ClientOptions.builder()
                         .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                         .timeoutOptions(TimeoutOptions.enabled(uri.getTimeout()))
+                        .socketOptions(SocketOptions.builder().connectTimeout(uri.getTimeout()).build())
                         .build());
             }
             connection = client.connect();
