@@ -17,4 +17,12 @@ public interface Transactions {
             return null;
         });
     }
+
+    /**
+     * Runs {@code action} once the open transaction has committed, or right away when none is open.
+     * A rollback drops it. Actions run in registration order, outside any transaction; one that throws is
+     * logged and does not affect the commit or the other actions. For side effects that must not be seen
+     * before the data they describe, such as cache invalidation.
+     */
+    void afterCommit(Runnable action);
 }
