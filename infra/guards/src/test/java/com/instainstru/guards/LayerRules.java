@@ -30,6 +30,11 @@ public final class LayerRules {
             .should().dependOnClassesThat(REPOSITORIES.as("are repositories").or(JDBC))
             .because("resources and handlers go through services; only repositories touch the database");
 
+    public static final ArchRule FUNCTIONS_DO_NOT_USE_THE_CACHE = noClasses()
+            .that(FUNCTION_CODE)
+            .should().dependOnClassesThat().resideInAPackage("com.instainstru.platform.cache..")
+            .because("caching is a service decision: services call the cache, resources call services");
+
     public static final ArchRule SERVICES_DO_NOT_USE_JDBC = noClasses()
             .that(SERVICES.as("are services"))
             .should().dependOnClassesThat(JDBC)

@@ -37,6 +37,12 @@ class LayerRulesTest {
     }
 
     @Test
+    void resourceUsingTheCacheIsReported() {
+        assertViolates(LayerRules.FUNCTIONS_DO_NOT_USE_THE_CACHE, importPackages(FIXTURES + "resourcecache"),
+                "resourcecache.FixtureResource", "com.instainstru.platform.cache.Cache");
+    }
+
+    @Test
     void serviceUsingJdbcOrTheSqlHelperIsReported() {
         assertViolates(LayerRules.SERVICES_DO_NOT_USE_JDBC, importPackages(FIXTURES + "servicejdbc"),
                 "servicejdbc.FixtureService", "java.sql.Connection",
@@ -79,6 +85,7 @@ class LayerRulesTest {
     @Test
     void layeredCodeComplies() {
         assertHolds(LayerRules.FUNCTIONS_DO_NOT_USE_REPOSITORIES_OR_JDBC, COMPLIANT);
+        assertHolds(LayerRules.FUNCTIONS_DO_NOT_USE_THE_CACHE, COMPLIANT);
         assertHolds(LayerRules.SERVICES_DO_NOT_USE_JDBC, COMPLIANT);
         assertHolds(LayerRules.SERVICES_CONTAIN_NO_SQL, COMPLIANT);
         assertHolds(LayerRules.REPOSITORIES_DO_NOT_USE_SERVICES, COMPLIANT);

@@ -36,6 +36,7 @@ class ProductionCodeTest {
     static Stream<Arguments> rules() {
         return Stream.of(
                 Arguments.of("FUNCTIONS_DO_NOT_USE_REPOSITORIES_OR_JDBC", LayerRules.FUNCTIONS_DO_NOT_USE_REPOSITORIES_OR_JDBC),
+                Arguments.of("FUNCTIONS_DO_NOT_USE_THE_CACHE", LayerRules.FUNCTIONS_DO_NOT_USE_THE_CACHE),
                 Arguments.of("SERVICES_DO_NOT_USE_JDBC", LayerRules.SERVICES_DO_NOT_USE_JDBC),
                 Arguments.of("SERVICES_CONTAIN_NO_SQL", LayerRules.SERVICES_CONTAIN_NO_SQL),
                 Arguments.of("REPOSITORIES_DO_NOT_USE_SERVICES", LayerRules.REPOSITORIES_DO_NOT_USE_SERVICES),
