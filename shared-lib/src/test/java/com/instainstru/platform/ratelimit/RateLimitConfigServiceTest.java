@@ -1,5 +1,7 @@
 package com.instainstru.platform.ratelimit;
 
+import com.instainstru.platform.testing.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

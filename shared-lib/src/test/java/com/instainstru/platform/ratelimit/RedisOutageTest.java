@@ -1,5 +1,8 @@
 package com.instainstru.platform.ratelimit;
 
+import com.instainstru.platform.testing.MutableClock;
+import com.instainstru.platform.testing.PrivateRedis;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package com.instainstru.platform.cache;
+package com.instainstru.platform.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /** A throw-away {@code redis-server} on a free port, without persistence, that a test can kill and restart. */
-final class PrivateRedis implements AutoCloseable {
+public final class PrivateRedis implements AutoCloseable {
 
     private static final Duration STARTUP = Duration.ofSeconds(10);
 
@@ -22,19 +22,19 @@ final class PrivateRedis implements AutoCloseable {
         this.port = port;
     }
 
-    static PrivateRedis start() {
+    public static PrivateRedis start() {
         PrivateRedis redis = new PrivateRedis(freePort());
         Runtime.getRuntime().addShutdownHook(redis.killOnExit);
         redis.startProcess();
         return redis;
     }
 
-    String url() {
+    public String url() {
         return "redis://127.0.0.1:" + port;
     }
 
     /** Like a crash: SIGKILL, no shutdown. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         try {
             process.waitFor(5, TimeUnit.SECONDS);
@@ -44,7 +44,7 @@ final class PrivateRedis implements AutoCloseable {
     }
 
     /** Starts again on the same port, empty. */
-    void restart() {
+    public void restart() {
         startProcess();
     }
 
@@ -92,7 +92,7 @@ final class PrivateRedis implements AutoCloseable {
         throw new IllegalStateException("redis-server did not listen on port " + port + " within " + STARTUP);
     }
 
-    private static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -100,7 +100,7 @@ final class PrivateRedis implements AutoCloseable {
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
