@@ -4,33 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The CLI against a real database. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DbToolDatabaseTest {
 
     private static final String UNREACHABLE = "jdbc:postgresql://127.0.0.1:1/nowhere";
 
+    @RegisterExtension
+    static final TestDatabase.PerClass DATABASE = new TestDatabase.PerClass();
+
     private TestDatabase db;
 
-    @BeforeAll
-    void createDatabase() throws SQLException {
-        db = TestDatabase.create();
-    }
-
-    @AfterAll
-    void dropDatabase() throws SQLException {
-        db.close();
-    }
-
     @BeforeEach
-    void emptySchema() {
-        db.reset();
+    void useTheClassDatabase() {
+        db = DATABASE.get();
     }
 
     @Test

@@ -8,34 +8,24 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MigrationsTest {
 
     private static final String CHECK_VIOLATION = "23514";
 
+    @RegisterExtension
+    static final TestDatabase.PerClass DATABASE = new TestDatabase.PerClass();
+
     private TestDatabase db;
 
-    @BeforeAll
-    void createDatabase() throws SQLException {
-        db = TestDatabase.create();
-    }
-
-    @AfterAll
-    void dropDatabase() throws SQLException {
-        db.close();
-    }
-
     @BeforeEach
-    void emptySchema() {
-        db.reset();
+    void useTheClassDatabase() {
+        db = DATABASE.get();
     }
 
     @Test

@@ -1,5 +1,10 @@
 package com.instainstru.db;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -67,6 +72,34 @@ final class TestDatabase implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         maintenance("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    /**
+     * One database per test class, emptied before each test:
+     * {@code @RegisterExtension static final TestDatabase.PerClass DATABASE = new TestDatabase.PerClass();}
+     */
+    static final class PerClass implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
+
+        private TestDatabase database;
+
+        TestDatabase get() {
+            return database;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) throws SQLException {
+            database = create();
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            database.reset();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) throws SQLException {
+            database.close();
+        }
     }
 
     private void maintenance(String sql) throws SQLException {
