@@ -39,6 +39,9 @@ public class ProblemMapper {
         }
         Response.ResponseBuilder response = respond(Problem.of(e, path(request), RequestIds.of(request)));
         e.retryAfter().ifPresent(delay -> response.header("Retry-After", Math.max(1, delay.toSeconds())));
+        if (e.status() == 401) {
+            response.header("WWW-Authenticate", "Bearer");
+        }
         return response.build();
     }
 

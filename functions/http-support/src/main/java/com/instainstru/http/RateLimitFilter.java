@@ -4,11 +4,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.instainstru.platform.ratelimit.RateLimitConfigService;
 import com.instainstru.platform.ratelimit.RateLimitDecision;
 import com.instainstru.platform.ratelimit.RateLimiter;
+import com.instainstru.http.security.Caller;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -34,6 +36,16 @@ public class RateLimitFilter {
     @Inject
     Instance<APIGatewayV2HTTPEvent> gatewayEvent;
 
+    @Inject
+    Caller caller;
+
+    /**
+     * False only in function tests, whose many calls share one client address; decisions and headers are
+     * still computed. The rate-limit tests of http-support enforce. Never set false in a deployed stage.
+     */
+    @ConfigProperty(name = "instainstru.ratelimit.enforced", defaultValue = "true")
+    boolean enforced;
+
     @ServerRequestFilter
     public void limit(ContainerRequestContext request, ResourceInfo resource) {
         Optional<APIGatewayV2HTTPEvent> event = LambdaEvents.current(gatewayEvent);
@@ -42,9 +54,12 @@ public class RateLimitFilter {
         String bucket = config.bucketForRoute(route)
                 .or(() -> annotated(resource))
                 .orElse(SAFE_METHODS.contains(request.getMethod()) ? "read" : "write");
-        RateLimitDecision decision = limiter.check(bucket, identity(event));
+        String identity = caller.current().map(user -> "user:" + user.userId()).orElseGet(() -> ipIdentity(event));
+        RateLimitDecision decision = limiter.check(bucket, identity);
         request.setProperty(DECISION, decision);
-        limiter.enforce(decision);
+        if (enforced) {
+            limiter.enforce(decision);
+        }
     }
 
     @ServerResponseFilter
@@ -55,10 +70,10 @@ public class RateLimitFilter {
     }
 
     /**
-     * Who is limited: the caller's address from API Gateway's request context. Authenticated callers will be
-     * limited as {@code user:{id}} once access tokens exist (the accounts capability).
+     * Who is limited when nobody is signed in: the caller's address from API Gateway's request context.
+     * Authenticated callers are limited as {@code user:{id}} (the access filter runs first).
      */
-    private static String identity(Optional<APIGatewayV2HTTPEvent> event) {
+    private static String ipIdentity(Optional<APIGatewayV2HTTPEvent> event) {
         return "ip:" + event.map(APIGatewayV2HTTPEvent::getRequestContext)
                 .map(APIGatewayV2HTTPEvent.RequestContext::getHttp)
                 .map(APIGatewayV2HTTPEvent.RequestContext.Http::getSourceIp)

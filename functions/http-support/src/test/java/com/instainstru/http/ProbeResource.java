@@ -1,5 +1,7 @@
 package com.instainstru.http;
 
+import com.instainstru.http.security.PublicEndpoint;
+import com.instainstru.http.security.RequiresPermission;
 import com.instainstru.platform.errors.BusinessRuleException;
 import com.instainstru.platform.errors.ConflictException;
 import com.instainstru.platform.errors.DependencyUnavailableException;
@@ -8,6 +10,7 @@ import com.instainstru.platform.errors.RateLimitedException;
 import com.instainstru.platform.errors.ResourceNotFoundException;
 import com.instainstru.platform.errors.UnauthorizedException;
 import com.instainstru.platform.errors.ValidationException;
+import com.instainstru.platform.security.Permission;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +31,7 @@ public class ProbeResource {
 
     @POST
     @Path("/echo")
+    @PublicEndpoint(reason = "test probe")
     @Consumes(MediaType.APPLICATION_JSON)
     public Greeting echo(Greeting greeting) {
         return greeting;
@@ -35,6 +39,7 @@ public class ProbeResource {
 
     @GET
     @Path("/pay")
+    @PublicEndpoint(reason = "test probe")
     @RateLimited("financial")
     public Greeting pay() {
         return new Greeting("paid", 1, null);
@@ -42,6 +47,7 @@ public class ProbeResource {
 
     @GET
     @Path("/fail/{kind}")
+    @PublicEndpoint(reason = "test probe")
     public Greeting fail(@PathParam("kind") String kind) {
         throw switch (kind) {
             case "validation" -> ValidationException.of("email", "format", "must be an email address");
@@ -54,5 +60,19 @@ public class ProbeResource {
             case "dependency" -> new DependencyUnavailableException("Redis", Duration.ofSeconds(2), null);
             default -> new IllegalStateException("secret internal detail");
         };
+    }
+
+    @GET
+    @Path("/users")
+    @RequiresPermission(Permission.VIEW_ALL_USERS)
+    public Greeting users() {
+        return new Greeting("users", 1, null);
+    }
+
+    /** Test-only: a method without a permission or public marker, which the guards keep out of main code. */
+    @GET
+    @Path("/undeclared")
+    public Greeting undeclared() {
+        return new Greeting("never", 0, null);
     }
 }

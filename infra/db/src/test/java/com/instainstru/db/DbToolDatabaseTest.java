@@ -24,15 +24,16 @@ class DbToolDatabaseTest {
     }
 
     @Test
-    void migrateThenInfoShowsVersionOne() throws SQLException {
+    void migrateThenInfoShowsEveryVersion() throws SQLException {
         CliRun migrate = CliRun.run("--url", db.jdbcUrl(), "migrate");
 
         assertThat(migrate.exitCode()).as(migrate.err()).isZero();
         assertThat(migrate.out())
                 .contains("Environment: INT  database: " + db.hostAndPort() + "/" + db.name())
-                .contains("Applied 1 migration(s):")
+                .contains("Applied 2 migration(s):")
                 .containsPattern("(?m)^\\s+1\\s+platform$")
-                .contains("Schema version: 1");
+                .containsPattern("(?m)^\\s+2\\s+accounts$")
+                .contains("Schema version: 2");
         assertThat(db.tableExists("outbox_events")).isTrue();
         assertThat(db.tableExists("processed_messages")).isTrue();
 
@@ -40,8 +41,9 @@ class DbToolDatabaseTest {
 
         assertThat(info.exitCode()).as(info.err()).isZero();
         assertThat(info.out())
-                .contains("Schema version: 1")
-                .containsPattern("(?m)^1\\s+platform\\s+Success$");
+                .contains("Schema version: 2")
+                .containsPattern("(?m)^1\\s+platform\\s+Success$")
+                .containsPattern("(?m)^2\\s+accounts\\s+Success$");
     }
 
     @Test
@@ -51,7 +53,7 @@ class DbToolDatabaseTest {
         CliRun again = CliRun.run("--url", db.jdbcUrl(), "migrate");
 
         assertThat(again.exitCode()).isZero();
-        assertThat(again.out()).contains("no migration applied").contains("Schema version: 1");
+        assertThat(again.out()).contains("no migration applied").contains("Schema version: 2");
     }
 
     @Test

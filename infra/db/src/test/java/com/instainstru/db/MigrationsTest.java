@@ -29,12 +29,14 @@ class MigrationsTest {
     }
 
     @Test
-    void migrateCreatesThePlatformTablesAtVersionOne() throws SQLException {
+    void migrateCreatesThePlatformAndAccountTables() throws SQLException {
         Migrations.migrate(db.jdbcUrl(), TestDatabase.USER, null);
 
         MigrationInfo current = Migrations.flyway(db.jdbcUrl(), TestDatabase.USER, null, false).info().current();
-        assertThat(current.getVersion().getVersion()).isEqualTo("1");
-        assertThat(current.getDescription()).isEqualTo("platform");
+        assertThat(current.getVersion().getVersion()).isEqualTo("2");
+        assertThat(current.getDescription()).isEqualTo("accounts");
+        assertThat(db.tableExists("users")).isTrue();
+        assertThat(db.tableExists("refresh_tokens")).isTrue();
         assertThat(db.tableExists("outbox_events")).isTrue();
         assertThat(db.tableExists("processed_messages")).isTrue();
         assertThat(db.tableExists("event_receipts")).isTrue();
@@ -47,7 +49,7 @@ class MigrationsTest {
         var second = Migrations.flyway(db.jdbcUrl(), TestDatabase.USER, null, false).migrate();
 
         assertThat(second.migrationsExecuted).isZero();
-        assertThat(second.initialSchemaVersion).isEqualTo("1");
+        assertThat(second.initialSchemaVersion).isEqualTo("2");
     }
 
     @Test

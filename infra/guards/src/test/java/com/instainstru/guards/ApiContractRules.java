@@ -33,6 +33,15 @@ public final class ApiContractRules {
             .because("the OpenAPI contract is generated from typed responses (never Map, Object, String, JsonNode,"
                     + " a bare Response or void)");
 
+    static final String REQUIRES_PERMISSION = "com.instainstru.http.security.RequiresPermission";
+    static final String PUBLIC_ENDPOINT = "com.instainstru.http.security.PublicEndpoint";
+
+    public static final ArchRule ENDPOINTS_DECLARE_ACCESS = methods()
+            .that(ENDPOINTS)
+            .should(declareAPermissionOrPublicAccess())
+            .because("every endpoint checks a permission, or says explicitly and with a reason that it is public"
+                    + " (deny by default)");
+
     public static final ArchRule ROUTES_UNDER_API_V1 = methods()
             .that(ENDPOINTS)
             .should(haveARouteUnder(API_PREFIX))
@@ -42,13 +51,27 @@ public final class ApiContractRules {
     }
 
     private static ArchCondition<JavaMethod> returnARecord() {
-        return new ArchCondition<>("return a record or RestResponse<record>") {
+        return new ArchCondition<>("return a record, RestResponse<record> or RestResponse<Void> (204)") {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
                 JavaType returned = method.getReturnType();
                 boolean typed = isRecord(returned) || isRestResponseOfRecord(returned);
                 String message = String.format("%s returns %s", method.getFullName(), returned.getName());
                 events.add(new SimpleConditionEvent(method, typed, message));
+            }
+        };
+    }
+
+    private static ArchCondition<JavaMethod> declareAPermissionOrPublicAccess() {
+        return new ArchCondition<>("be annotated @RequiresPermission or @PublicEndpoint") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean permission = method.isAnnotatedWith(REQUIRES_PERMISSION);
+                boolean open = method.isAnnotatedWith(PUBLIC_ENDPOINT);
+                String message = permission && open
+                        ? method.getFullName() + " is both @RequiresPermission and @PublicEndpoint"
+                        : method.getFullName() + " declares neither @RequiresPermission nor @PublicEndpoint";
+                events.add(new SimpleConditionEvent(method, permission ^ open, message));
             }
         };
     }
@@ -60,7 +83,8 @@ public final class ApiContractRules {
     private static boolean isRestResponseOfRecord(JavaType type) {
         return type instanceof JavaParameterizedType parameterized
                 && parameterized.toErasure().getName().equals(REST_RESPONSE)
-                && isRecord(parameterized.getActualTypeArguments().get(0));
+                && (isRecord(parameterized.getActualTypeArguments().get(0))
+                        || parameterized.getActualTypeArguments().get(0).getName().equals(Void.class.getName()));
     }
 
     private static ArchCondition<JavaMethod> haveARouteUnder(String prefix) {

@@ -40,9 +40,18 @@ class ApiContractRulesTest {
     }
 
     @Test
+    void endpointsWithoutAnAccessDeclarationAreReported() {
+        assertViolates(ApiContractRules.ENDPOINTS_DECLARE_ACCESS, VIOLATING,
+                "FixtureHealthResource.health() declares neither",
+                "FixtureLooseResource.map() declares neither",
+                "FixtureLookalikeResource.newerVersion() is both @RequiresPermission and @PublicEndpoint");
+    }
+
+    @Test
     void typedVersionedEndpointsComply() {
         assertHolds(ApiContractRules.ENDPOINTS_RETURN_RECORDS, COMPLIANT);
         assertHolds(ApiContractRules.ROUTES_UNDER_API_V1, COMPLIANT);
+        assertHolds(ApiContractRules.ENDPOINTS_DECLARE_ACCESS, COMPLIANT);
     }
 
     @Test

@@ -46,6 +46,7 @@ class ProductionCodeTest {
                 Arguments.of("SYSTEM_CLOCK_ONLY_IN_CLOCK_PRODUCER", TimeRules.SYSTEM_CLOCK_ONLY_IN_CLOCK_PRODUCER),
                 Arguments.of("ENDPOINTS_RETURN_RECORDS", ApiContractRules.ENDPOINTS_RETURN_RECORDS),
                 Arguments.of("ROUTES_UNDER_API_V1", ApiContractRules.ROUTES_UNDER_API_V1),
+                Arguments.of("ENDPOINTS_DECLARE_ACCESS", ApiContractRules.ENDPOINTS_DECLARE_ACCESS),
                 Arguments.of("NO_STATIC_INSTANCE_FIELDS", SingletonRules.NO_STATIC_INSTANCE_FIELDS),
                 Arguments.of("NO_GET_INSTANCE_METHODS", SingletonRules.NO_GET_INSTANCE_METHODS));
     }

@@ -31,6 +31,12 @@ public final class CacheFamilies {
     public static final CacheFamily SEARCH_RESULTS_DEGRADED =
             new CacheFamily("search-results-degraded", Duration.ofSeconds(30));
 
+    /**
+     * A user's {@code tokens_valid_after}, read by every function to reject revoked access tokens. Changes
+     * invalidate it after commit; the TTL bounds how long a missed invalidation (Redis down) can last.
+     */
+    public static final CacheFamily SESSION_CUTOFF = new CacheFamily("session-cutoff", Duration.ofMinutes(5));
+
     private CacheFamilies() {
     }
 }

@@ -1,5 +1,6 @@
 package com.instainstru.functions.health;
 
+import com.instainstru.http.security.PublicEndpoint;
 import com.instainstru.platform.health.HealthReport;
 import com.instainstru.platform.health.HealthService;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ public class HealthResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @PublicEndpoint(reason = "load balancers and uptime checks call it without credentials")
     public RestResponse<HealthReport> health() {
         HealthReport report = health.check();
         return RestResponse.status(report.isUp() ? Status.OK : Status.SERVICE_UNAVAILABLE, report);

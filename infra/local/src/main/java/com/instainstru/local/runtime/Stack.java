@@ -43,17 +43,19 @@ final class Stack implements AutoCloseable {
         Map<String, String> environment = new HashMap<>(aws.functionEnvironment());
         environment.put("RESEND_BASE_URL", mailEndpoint);
         environment.put("RESEND_API_KEY", "re_local_mail_catcher");
-        this.functions = new FunctionRegistry(template, new TemplateValues(references(), template.declaredNames()), environment,
+        this.functions = new FunctionRegistry(template,
+                new TemplateValues(references(options.stateDir()), template.declaredNames()), environment,
                 options.stateDir(), log, clock);
     }
 
     /** Template parameters and resource names/ARNs, as CloudFormation would resolve them here. */
-    private Map<String, String> references() {
-        Map<String, String> references = new HashMap<>(template.parameters(Map.of(
-                "DatabaseJdbcUrl", database.jdbcUrl(),
-                "DatabaseUsername", database.user(),
-                "DatabasePassword", database.password(),
-                "RedisUrl", redisUrl)));
+    private Map<String, String> references(Path stateDir) {
+        Map<String, String> parameters = new HashMap<>(LocalSecrets.loadOrCreate(stateDir));
+        parameters.put("DatabaseJdbcUrl", database.jdbcUrl());
+        parameters.put("DatabaseUsername", database.user());
+        parameters.put("DatabasePassword", database.password());
+        parameters.put("RedisUrl", redisUrl);
+        Map<String, String> references = new HashMap<>(template.parameters(parameters));
         template.busNames().keySet().forEach(id -> references.put(id, aws.busName(id)));
         for (QueueDefinition queue : template.queues()) {
             references.put(queue.logicalId(), aws.queueUrl(queue.logicalId()));

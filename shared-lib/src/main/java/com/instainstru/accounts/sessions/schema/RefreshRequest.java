@@ -1,0 +1,4 @@
+package com.instainstru.accounts.sessions.schema;
+
+public record RefreshRequest(String refreshToken) {
+}
