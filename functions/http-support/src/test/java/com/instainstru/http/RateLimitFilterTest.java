@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.instainstru.platform.ratelimit.RateLimitConfigService;
+import com.instainstru.testfixtures.TestAccounts;
 import com.instainstru.testsupport.db.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +25,9 @@ class RateLimitFilterTest {
 
     @Inject
     RateLimitConfigService config;
+
+    @Inject
+    TestAccounts accounts;
 
     @Test
     void aSafeMethodIsInTheReadBucketAndCarriesTheHeaders() {
@@ -61,17 +65,33 @@ class RateLimitFilterTest {
         }
     }
 
+    @Test
+    void aSignedInCallerIsLimitedAsTheUserWhereverTheyCallFrom() {
+        String bearer = accounts.admin().bearer();
+
+        call("GET", "/api/v1/probe/users", uniqueIp(), bearer).body("statusCode", equalTo(200),
+                "headers.X-RateLimit-Remaining", equalTo("20"));
+        call("GET", "/api/v1/probe/users", uniqueIp(), bearer).body("statusCode", equalTo(200),
+                "headers.X-RateLimit-Remaining", equalTo("19"));
+    }
+
     private static ValidatableResponse call(String method, String path, String sourceIp) {
+        return call(method, path, sourceIp, null);
+    }
+
+    private static ValidatableResponse call(String method, String path, String sourceIp, String authorization) {
         String routeKey = method + " " + (path.startsWith("/api/v1/probe/fail/") ? "/api/v1/probe/fail/{kind}" : path);
         String event = """
                 {"version":"2.0","routeKey":"%s","rawPath":"%s","rawQueryString":"",
-                 "headers":{"accept":"application/json"},
+                 "headers":{"accept":"application/json"%s},
                  "requestContext":{"accountId":"123456789012","apiId":"api","domainName":"api.example.com",
                    "http":{"method":"%s","path":"%s","protocol":"HTTP/1.1","sourceIp":"%s","userAgent":"test"},
                    "requestId":"%s","routeKey":"%s","stage":"$default",
                    "time":"28/Nov/2026:09:00:00 +0000","timeEpoch":1795856400000},
                  "isBase64Encoded":false}
-                """.formatted(routeKey, path, method, path, sourceIp, UUID.randomUUID(), routeKey);
+                """.formatted(routeKey, path,
+                authorization == null ? "" : ",\"authorization\":\"" + authorization + "\"",
+                method, path, sourceIp, UUID.randomUUID(), routeKey);
         return given().contentType("application/json").body(event).post("/_lambda_").then().statusCode(200)
                 .body("statusCode", notNullValue());
     }
