@@ -44,18 +44,20 @@ public final class SamTemplate {
         }
     }
 
-    /** The system property {@value #ROOT_PROPERTY}, else the nearest ancestor of the working directory holding template.yaml. */
+    /**
+     * The nearest directory holding template.yaml, searching upwards from the system property
+     * {@value #ROOT_PROPERTY} (Maven sets it to the build's top directory, a module's when built alone),
+     * else from the working directory.
+     */
     public static Path repositoryRoot() {
         String configured = System.getProperty(ROOT_PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured).toAbsolutePath().normalize();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+        Path start = configured != null && !configured.isBlank() ? Path.of(configured) : Path.of("");
+        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("template.yaml"))) {
                 return dir;
             }
         }
-        throw new IllegalStateException("No template.yaml above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("No template.yaml above " + start.toAbsolutePath());
     }
 
     public JsonNode resources() {
