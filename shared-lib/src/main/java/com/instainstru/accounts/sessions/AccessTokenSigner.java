@@ -21,7 +21,7 @@ import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
 
 /**
- * Signs access tokens with the Ed25519 private key that only the auth function is given. The key id is the
+ * Signs access tokens (RS256) with the RSA private key that only the auth function is given. The key id is the
  * id of the configured public key that verifies this private key's signatures, so a signing key without its
  * public key among {@code instainstru.auth.access-token.public-keys} is refused at the first use.
  */
@@ -65,7 +65,7 @@ public class AccessTokenSigner {
         claims.setStringListClaim(AccessTokenVerifier.PERMISSIONS_CLAIM, permissionNames);
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.EDDSA);
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         jws.setHeader("typ", AccessTokenVerifier.TYPE);
         jws.setKeyIdHeaderValue(key.id());
         jws.setKey(key.key());
@@ -103,7 +103,7 @@ public class AccessTokenSigner {
 
     private static byte[] signatureOf(PrivateKey key, byte[] data) {
         try {
-            Signature signer = Signature.getInstance("Ed25519");
+            Signature signer = Signature.getInstance("SHA256withRSA");
             signer.initSign(key);
             signer.update(data);
             return signer.sign();
@@ -114,7 +114,7 @@ public class AccessTokenSigner {
 
     private static boolean verifies(PublicKey key, byte[] data, byte[] signature) {
         try {
-            Signature verifier = Signature.getInstance("Ed25519");
+            Signature verifier = Signature.getInstance("SHA256withRSA");
             verifier.initVerify(key);
             verifier.update(data);
             return verifier.verify(signature);

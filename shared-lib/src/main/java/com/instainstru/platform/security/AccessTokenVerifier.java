@@ -25,7 +25,7 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.lang.UnresolvableKeyException;
 
 /**
- * Verifies access tokens in every function without a database round trip: an Ed25519 (EdDSA) signature
+ * Verifies access tokens in every function without a database round trip: an RS256 signature
  * by the auth function's private key, issuer, audience, type and expiry against the injected Clock.
  * Verifiers hold only public keys; several may be configured (comma-separated) to rotate the signing key:
  * the token's {@code kid} picks one.
@@ -86,7 +86,7 @@ public class AccessTokenVerifier {
 
     private JwtConsumer consumer() {
         return new JwtConsumerBuilder()
-                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.EDDSA)
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
                 .setVerificationKeyResolver((jws, nesting) -> key(jws.getKeyIdHeaderValue()))
                 .setExpectedType(true, TYPE)
                 .setExpectedIssuer(ISSUER)

@@ -47,7 +47,7 @@ class SessionServiceTest {
     private final PermissionRepository permissions = new PermissionRepository(platform.jdbc);
     private final RefreshTokenRepository refreshTokens = new RefreshTokenRepository(platform.jdbc);
     private final Cache cache = new Cache(redis, platform.json, platform.tx, clock);
-    private final KeyPair keys = ed25519();
+    private final KeyPair keys = rsa();
     private final AccessTokenSigner signer = new AccessTokenSigner(Optional.of(encode(keys.getPrivate().getEncoded())),
             Optional.of(List.of(encode(keys.getPublic().getEncoded()))), Duration.ofMinutes(15), platform.ids);
     private final AccessTokenAuthenticator authenticator = new AccessTokenAuthenticator(
@@ -198,9 +198,11 @@ class SessionServiceTest {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    private static KeyPair ed25519() {
+    private static KeyPair rsa() {
         try {
-            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

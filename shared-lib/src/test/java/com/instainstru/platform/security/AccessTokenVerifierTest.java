@@ -30,8 +30,8 @@ class AccessTokenVerifierTest {
     private static final String USER = "01KDVDNA0097QGSXV0PVAVN864";
 
     private final MutableClock clock = new MutableClock(NOW);
-    private final KeyPair current = ed25519();
-    private final KeyPair previous = ed25519();
+    private final KeyPair current = rsa();
+    private final KeyPair previous = rsa();
 
     @Test
     void acceptsItsOwnTokensUntilTheyExpire() {
@@ -103,6 +103,17 @@ class AccessTokenVerifierTest {
     }
 
     @Test
+    void refusesRsaKeysShorterThan2048Bits() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(1024);
+        String weak = base64(generator.generateKeyPair().getPublic().getEncoded());
+        AccessTokenVerifier verifier = new AccessTokenVerifier(clock, Optional.of(List.of(weak)));
+
+        assertThatThrownBy(() -> verifier.verify("a.b.c")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("1024-bit RSA key; at least 2048");
+    }
+
+    @Test
     void withoutKeysItRefusesToVerifyAndSaysWhichSettingIsMissing() {
         AccessTokenVerifier verifier = new AccessTokenVerifier(clock, Optional.empty());
 
@@ -123,7 +134,7 @@ class AccessTokenVerifierTest {
     private String sign(JwtClaims claims, String type) throws Exception {
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.EDDSA);
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         jws.setHeader("typ", type);
         jws.setKeyIdHeaderValue(AccessTokenKeys.keyId(current.getPublic()));
         jws.setKey(current.getPrivate());
@@ -150,9 +161,11 @@ class AccessTokenVerifierTest {
         return new String(Base64.getEncoder().encode(bytes), StandardCharsets.US_ASCII);
     }
 
-    private static KeyPair ed25519() {
+    private static KeyPair rsa() {
         try {
-            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

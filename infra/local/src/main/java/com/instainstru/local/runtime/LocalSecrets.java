@@ -51,7 +51,9 @@ final class LocalSecrets {
 
     private static void generate(Properties secrets) {
         try {
-            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            KeyPair pair = generator.generateKeyPair();
             Base64.Encoder base64 = Base64.getEncoder();
             secrets.setProperty("AccessTokenPublicKeys", base64.encodeToString(pair.getPublic().getEncoded()));
             secrets.setProperty("AccessTokenSigningKey", base64.encodeToString(pair.getPrivate().getEncoded()));
@@ -59,7 +61,7 @@ final class LocalSecrets {
             new SecureRandom().nextBytes(aesKey);
             secrets.setProperty("TwoFactorEncryptionKey", base64.encodeToString(aesKey));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Ed25519 is unavailable in this JDK", e);
+            throw new IllegalStateException("RSA is unavailable in this JDK", e);
         }
     }
 }
