@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 enum Command {
-    MIGRATE, INFO, CLEAN;
+    MIGRATE, INFO, CLEAN, GRANT_ADMIN;
 
     static Optional<Command> parse(String value) {
         for (Command command : values()) {
@@ -16,6 +16,6 @@ enum Command {
     }
 
     String cliName() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,6 +1,8 @@
 package com.instainstru.db;
 
 import java.io.PrintStream;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
@@ -54,6 +56,9 @@ public final class DbTool {
         Command command = options.command().orElseThrow();
         out.printf("Environment: %s  database: %s  user: %s%n", options.targetEnvironment(),
                 connection.location(), connection.user() == null ? "(not set)" : connection.user());
+        if (command == Command.GRANT_ADMIN) {
+            return grantAdmin(connection, options.email().orElseThrow());
+        }
         boolean cleanAllowed = command == Command.CLEAN && SafetyPolicy.cleanAllowed(options.targetEnvironment());
         try {
             Flyway flyway = Migrations.flyway(connection.jdbcUrl(), connection.user(), connection.password(),
@@ -65,6 +70,19 @@ public final class DbTool {
             if (options.verbose()) {
                 e.printStackTrace(err);
             }
+            return DATABASE_ERROR;
+        }
+    }
+
+    private int grantAdmin(ConnectionSettings connection, String email) {
+        try {
+            if (new AdminGrant(connection, Clock.systemUTC(), out).grant(email)) {
+                return OK;
+            }
+            err.println("db-tool: no user with the email " + email + "; register the account first");
+            return DATABASE_ERROR;
+        } catch (SQLException e) {
+            err.println("db-tool: grant-admin failed: " + e.getMessage());
             return DATABASE_ERROR;
         }
     }

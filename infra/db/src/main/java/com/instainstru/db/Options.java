@@ -12,16 +12,19 @@ record Options(
         boolean confirmProd,
         boolean verbose,
         boolean help,
-        Optional<Command> command) {
+        Optional<Command> command,
+        Optional<String> email) {
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: db-tool [--env int|stg|prod] [--url JDBC_URL] [--user U] [--password P]",
-            "               [--confirm-prod] [--verbose] <migrate|info|clean>",
+            "               [--confirm-prod] [--verbose] <migrate|info|clean|grant-admin --email E>",
             "",
             "Commands:",
             "  migrate         apply pending migrations",
             "  info            show the schema version and the state of each migration",
             "  clean           drop all objects in the schema (int and stg only)",
+            "  grant-admin     give the admin role to the registered user with --email (the first admin",
+            "                  of a stage; later admins are granted through the admin API)",
             "",
             "Options:",
             "  --env ENV       target environment: int (default), stg or prod",
@@ -32,6 +35,7 @@ record Options(
             "                  $PGUSER, then postgres for int)",
             "  --password P    database password (default: from the URL, $INSTAINSTRU_DB_PASSWORD_<ENV>,",
             "                  $PGPASSWORD)",
+            "  --email E       the user grant-admin promotes",
             "  --confirm-prod  required with --env prod; clean is always refused on prod",
             "  --verbose       show Flyway's log, and stack traces on database errors",
             "  -h, --help      show this help");
@@ -81,8 +85,9 @@ record Options(
         private boolean verbose;
         private boolean help;
         private Command command;
+        private String email;
 
-        private static final List<String> VALUE_OPTIONS = List.of("--env", "--url", "--user", "--password");
+        private static final List<String> VALUE_OPTIONS = List.of("--env", "--url", "--user", "--password", "--email");
         private static final List<String> FLAGS = List.of("--confirm-prod", "--verbose", "-h", "--help");
 
         boolean knows(String name) {
@@ -101,6 +106,7 @@ record Options(
                 case "--url" -> url = value;
                 case "--user" -> user = value;
                 case "--password" -> password = value;
+                case "--email" -> email = value;
                 default -> throw new IllegalArgumentException(name);
             }
         }
@@ -125,9 +131,15 @@ record Options(
             if (command == null && !help) {
                 throw ToolException.usage("no command given");
             }
+            if (command == Command.GRANT_ADMIN && (email == null || email.isBlank())) {
+                throw ToolException.usage("grant-admin needs --email");
+            }
+            if (command != Command.GRANT_ADMIN && email != null) {
+                throw ToolException.usage("--email is only for grant-admin");
+            }
             return new Options(Optional.ofNullable(environment), Optional.ofNullable(url),
                     Optional.ofNullable(user), Optional.ofNullable(password), confirmProd, verbose, help,
-                    Optional.ofNullable(command));
+                    Optional.ofNullable(command), Optional.ofNullable(email));
         }
     }
 }
