@@ -1,7 +1,10 @@
 package com.instainstru.local.database;
 
 import com.instainstru.db.Migrations;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -55,6 +58,23 @@ public record LocalDatabase(String jdbcUrl, String user, String password) {
             Migrations.migrate(jdbcUrl, user, password);
         } catch (RuntimeException e) {
             throw new IllegalStateException(unreachableAdvice() + " (" + rootMessage(e) + ")", e);
+        }
+    }
+
+    /** Loads a data set from {@code seed/<name>.sql} (idempotent SQL); the demo set holds sign-in accounts. */
+    public void seed(String name) {
+        String resource = "seed/" + name + ".sql";
+        try (InputStream in = LocalDatabase.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no data set " + name + " (" + resource + ")");
+            }
+            String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+                    Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("could not load the " + name + " data set: " + e.getMessage(), e);
         }
     }
 

@@ -92,7 +92,9 @@ public final class RunCommand implements AutoCloseable {
                 schedules.startAutomatic();
             }
             if (options.seed() != null) {
-                out.println("[seed] the demo data set is empty so far: it grows as capabilities land (accounts first)");
+                stack.database.seed(options.seed());
+                out.println("[seed] loaded the " + options.seed() + " data set: demo-student@, demo-instructor@ and "
+                        + "demo-admin@instainstru.test, password demo-lessons-2026");
             }
             out.printf("InstaInstru local runtime is up in %d ms%n", Duration.ofNanos(System.nanoTime() - startedAt)
                     .toMillis());

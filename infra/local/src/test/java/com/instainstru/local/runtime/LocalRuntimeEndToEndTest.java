@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -185,8 +186,7 @@ class LocalRuntimeEndToEndTest {
     @Tag("e2e")
     void invokeAnswersEverySampleEvent(@TempDir Path state) throws Exception {
         Path events = SamTemplate.repositoryRoot().resolve("events");
-        Map<String, String> functions = Map.of("health-api", "HealthApiFunction", "outbox-relay",
-                "OutboxRelayFunction", "event-worker", "EventWorkerFunction");
+        Map<String, String> functions = functionsByModule();
         List<Path> samples;
         try (Stream<Path> files = Files.walk(events)) {
             samples = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -204,6 +204,17 @@ class LocalRuntimeEndToEndTest {
             assertThat(status).as(sample + ": " + err).isZero();
             assertThat(JSON.readTree(out.toString())).as(sample.toString()).isNotNull();
         }
+    }
+
+    /** events/<module>/ holds the samples of the function whose CodeUri is functions/<module>/... */
+    private static Map<String, String> functionsByModule() {
+        SamTemplate template = SamTemplate.load(SamTemplate.repositoryRoot().resolve("template.yaml"));
+        Map<String, String> functions = new HashMap<>();
+        for (String id : template.logicalIdsOfType(SamTemplate.FUNCTION)) {
+            String codeUri = template.functionProperty(id, "CodeUri").asText();
+            functions.put(Path.of(codeUri).getName(1).toString(), id);
+        }
+        return functions;
     }
 
     private static HttpResponse<String> get(String url) throws Exception {
