@@ -22,8 +22,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The caller's own two-factor settings: setup, status, disable, new backup codes. */
-@Path("/api/v1/2fa")
+/**
+ * The caller's own two-factor settings: setup, status, disable, new backup codes. (The class path is the
+ * common /api/v1 so that /2fa/verify-login, in LoginResource, is not shadowed by a longer class path.)
+ */
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class TwoFactorResource {
 
@@ -36,7 +39,7 @@ public class TwoFactorResource {
     }
 
     @POST
-    @Path("/setup/initiate")
+    @Path("/2fa/setup/initiate")
     @RateLimited(RateLimitBuckets.AUTH_LOGIN)
     @RequiresPermission(Permission.MANAGE_OWN_PROFILE)
     public TwoFactorSetupResponse initiateSetup() {
@@ -44,7 +47,7 @@ public class TwoFactorResource {
     }
 
     @POST
-    @Path("/setup/verify")
+    @Path("/2fa/setup/verify")
     @Consumes(MediaType.APPLICATION_JSON)
     @RateLimited(RateLimitBuckets.AUTH_LOGIN)
     @RequiresPermission(Permission.MANAGE_OWN_PROFILE)
@@ -55,14 +58,14 @@ public class TwoFactorResource {
     }
 
     @GET
-    @Path("/status")
+    @Path("/2fa/status")
     @RequiresPermission(Permission.MANAGE_OWN_PROFILE)
     public TwoFactorStatusResponse status() {
         return twoFactor.status(caller.require().userId());
     }
 
     @POST
-    @Path("/disable")
+    @Path("/2fa/disable")
     @Consumes(MediaType.APPLICATION_JSON)
     @RateLimited(RateLimitBuckets.AUTH_LOGIN)
     @RequiresPermission(Permission.MANAGE_OWN_PROFILE)
@@ -76,7 +79,7 @@ public class TwoFactorResource {
     }
 
     @POST
-    @Path("/regenerate-backup-codes")
+    @Path("/2fa/regenerate-backup-codes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permission.MANAGE_OWN_PROFILE)
     public BackupCodesResponse regenerateBackupCodes(TwoFactorCodeRequest request) {
