@@ -38,12 +38,13 @@ public class SecondFactorService {
 
     /** The TOTP {@code code} if given, else the {@code backupCode}; empty when it does not match. */
     public Optional<FactorMatch> check(User user, String code, String backupCode, Instant now) {
-        if (!user.totpEnabled()) {
-            return Optional.empty();
+        if (code != null) {
+            return checkTotp(user, code, now);
         }
-        return code != null ? checkTotp(user, code, now) : checkBackupCode(user.id(), backupCode);
+        return user.totpEnabled() ? checkBackupCode(user.id(), backupCode) : Optional.empty();
     }
 
+    /** A TOTP code only (regenerating backup codes does not accept a backup code). */
     public Optional<FactorMatch> checkTotp(User user, String code, Instant now) {
         if (!user.totpEnabled()) {
             return Optional.empty();
