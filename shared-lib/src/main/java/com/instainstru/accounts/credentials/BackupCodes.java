@@ -25,6 +25,8 @@ public class BackupCodes {
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
     private static final int GROUP = LENGTH / 2;
+    /** A code with generous room for the separators people type. */
+    private static final int MAX_INPUT_LENGTH = 32;
 
     private final PasswordHasher hasher;
     private final SecureRandom random = new SecureRandom();
@@ -64,6 +66,11 @@ public class BackupCodes {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** True when {@code input} has the form of a code (whether or not it is one), before any hashing. */
+    public static boolean looksLikeCode(String input) {
+        return input != null && input.length() <= MAX_INPUT_LENGTH && isWellFormed(normalize(input));
     }
 
     /** Drops whitespace and hyphens and upper-cases, so "abcde fghjk" and "ABCDE-FGHJK" are the same code. */

@@ -70,6 +70,15 @@ public class UserRepository {
         jdbc.update("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?", passwordHash, now, id);
     }
 
+    /**
+     * Replaces the hash only while it is still {@code currentHash}: a re-hash at login must not undo a password
+     * change that committed in between. False when it was changed meanwhile.
+     */
+    public boolean replacePasswordHash(String id, String currentHash, String newHash, Instant now) {
+        return jdbc.update("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ? AND password_hash = ?",
+                newHash, now, id, currentHash) == 1;
+    }
+
     static User user(Row row) throws SQLException {
         return new User(
                 row.trimmed("id"),

@@ -9,7 +9,12 @@ public class RateLimitedException extends DomainException {
     private final Duration retryAfter;
 
     public RateLimitedException(String detail, Duration retryAfter) {
-        super("RATE_LIMITED", detail);
+        this("RATE_LIMITED", detail, retryAfter);
+    }
+
+    /** A 429 with a code of its own, e.g. {@code ACCOUNT_LOCKED_TEMPORARILY}. */
+    public RateLimitedException(String code, String detail, Duration retryAfter) {
+        super(code, detail);
         this.retryAfter = retryAfter;
     }
 

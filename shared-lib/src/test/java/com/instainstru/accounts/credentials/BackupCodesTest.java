@@ -77,6 +77,16 @@ class BackupCodesTest {
     }
 
     @Test
+    void looksLikeCodeChecksTheFormOnly() {
+        assertThat(BackupCodes.looksLikeCode(generated.codes().get(0))).isTrue();
+        assertThat(BackupCodes.looksLikeCode("abcde fghjk")).isTrue();
+        assertThat(BackupCodes.looksLikeCode("ABCDE-FGHJ")).isFalse();
+        assertThat(BackupCodes.looksLikeCode("ABCDE-FGHJ0")).as("0 is not in the alphabet").isFalse();
+        assertThat(BackupCodes.looksLikeCode("ABCDE" + " ".repeat(30) + "FGHJK")).as("too long").isFalse();
+        assertThat(BackupCodes.looksLikeCode(null)).isFalse();
+    }
+
+    @Test
     void everyGenerationIsNew() {
         GeneratedCodes again = BACKUP_CODES.generate();
 
