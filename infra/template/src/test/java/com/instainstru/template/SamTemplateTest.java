@@ -23,7 +23,7 @@ class SamTemplateTest {
     @Test
     void findsResourcesByType() {
         assertThat(TEMPLATE.logicalIdsOfType(SamTemplate.FUNCTION))
-                .containsExactly("EventWorkerFunction", "HealthApiFunction", "OutboxRelayFunction");
+                .containsExactly("AuthApiFunction", "EventWorkerFunction", "HealthApiFunction", "OutboxRelayFunction");
         assertThat(TEMPLATE.logicalIdsOfType("AWS::SQS::Queue"))
                 .containsExactly("EventWorkerDeadLetterQueue", "EventWorkerQueue");
     }
