@@ -132,13 +132,13 @@ public class UserAccessService {
     }
 
     private AccessChangeResponse changed(String userId, Set<String> effectiveBefore, boolean roleRemoved) {
-        Set<String> lost = new HashSet<>(effectiveBefore);
-        lost.removeAll(effective(userId));
-        boolean endSessions = roleRemoved || !lost.isEmpty();
+        Set<String> effectiveAfter = effective(userId);
+        boolean lostAny = !effectiveAfter.containsAll(effectiveBefore);
+        boolean endSessions = roleRemoved || lostAny;
         if (endSessions) {
             sessions.endAllSessions(userId);
         }
-        boolean onlyGained = !endSessions && !effectiveBefore.equals(effective(userId));
+        boolean onlyGained = !endSessions && !effectiveBefore.equals(effectiveAfter);
         return new AccessChangeResponse(currentAccess(userId), endSessions,
                 onlyGained ? AccessChangeResponse.NEXT_SIGN_IN_OR_REFRESH : AccessChangeResponse.IMMEDIATELY);
     }
