@@ -198,12 +198,13 @@ CREATE TABLE outbound_emails (
 );
 
 -- Who changed what (roles, permissions, rate-limit configuration, account status, privacy actions).
+-- entity_id is a user id, a bucket name or a rate-limit route key (up to 200 characters).
 CREATE TABLE audit_log (
     id          ulid         PRIMARY KEY,
     actor_id    ulid,
     action      varchar(64)  NOT NULL,
     entity_type varchar(50)  NOT NULL,
-    entity_id   varchar(64)  NOT NULL,
+    entity_id   varchar(200) NOT NULL,
     before_json jsonb,
     after_json  jsonb,
     request_id  varchar(100),

@@ -26,7 +26,7 @@ public class RateLimitConfigService {
     static final Duration MAX_AGE = Duration.ofSeconds(60);
 
     private static final Logger LOG = Logger.getLogger(RateLimitConfigService.class);
-    private static final Pattern ROUTE = Pattern.compile("(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) /[^ ]{0,190}");
+    static final Pattern ROUTE = Pattern.compile("(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) /[^ ]{0,190}");
     private static final int MAX_UPDATED_BY = 64;
 
     private final RateLimitConfigRepository repository;

@@ -1,0 +1,59 @@
+package com.instainstru.accounts.privacy;
+
+import com.instainstru.accounts.privacy.schema.ExportedSession;
+import com.instainstru.accounts.privacy.schema.ExportedTwoFactor;
+import com.instainstru.accounts.users.AccountStatus;
+import com.instainstru.platform.db.Jdbc;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+
+/** The reads and writes of personal-data export and anonymization that no other feature needs. */
+@ApplicationScoped
+public class PersonalDataRepository {
+
+    private final Jdbc jdbc;
+
+    public PersonalDataRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<ExportedSession> sessions(String userId) {
+        return jdbc.query("""
+                SELECT id, family_id, issued_at, expires_at, used_at, revoked_at
+                  FROM refresh_tokens WHERE user_id = ? ORDER BY issued_at, id
+                """, row -> new ExportedSession(row.trimmed("id"), row.trimmed("family_id"), row.instant("issued_at"),
+                row.instant("expires_at"), row.instant("used_at"), row.instant("revoked_at")), userId);
+    }
+
+    public ExportedTwoFactor twoFactor(String userId) {
+        return jdbc.queryOne("""
+                SELECT u.totp_enabled, u.totp_verified_at, u.two_factor_setup_at, u.two_factor_last_used_at,
+                       (SELECT count(*) FROM backup_codes b WHERE b.user_id = u.id AND b.used_at IS NULL) AS remaining,
+                       (SELECT count(*) FROM backup_codes b WHERE b.user_id = u.id AND b.used_at IS NOT NULL) AS used
+                  FROM users u WHERE u.id = ?
+                """, row -> new ExportedTwoFactor(row.bool("totp_enabled"), row.instant("totp_verified_at"),
+                row.instant("two_factor_setup_at"), row.instant("two_factor_last_used_at"), row.integer("remaining"),
+                row.integer("used")), userId).orElseThrow();
+    }
+
+    /**
+     * Replaces every personal value of the user row: email, names, phone, password hash, two-factor state;
+     * marks it deactivated and anonymized.
+     */
+    public void anonymizeUser(String userId, String placeholderEmail, String unusablePasswordHash, Instant now) {
+        jdbc.update("""
+                UPDATE users SET email = ?, first_name = 'Deleted', last_name = 'User', phone = NULL,
+                                 phone_verified = false, email_verified = false, password_hash = ?,
+                                 totp_secret = NULL, totp_enabled = false, totp_verified_at = NULL,
+                                 totp_last_used_step = NULL, two_factor_setup_at = NULL,
+                                 two_factor_last_used_at = NULL, account_status = ?, anonymized_at = ?,
+                                 updated_at = ?
+                 WHERE id = ?
+                """, placeholderEmail, unusablePasswordHash, AccountStatus.DEACTIVATED.value(), now, now, userId);
+    }
+
+    public int deleteBackupCodes(String userId) {
+        return jdbc.update("DELETE FROM backup_codes WHERE user_id = ?", userId);
+    }
+}
