@@ -56,4 +56,18 @@ public class PersonalDataRepository {
     public int deleteBackupCodes(String userId) {
         return jdbc.update("DELETE FROM backup_codes WHERE user_id = ?", userId);
     }
+
+    /**
+     * Deletes what other account tables keep under the user's id or email address: verification codes,
+     * reset tokens and requests, lockout counters, pending 2FA challenges and outgoing email.
+     */
+    public void deleteEmailTraces(String userId, String email) {
+        jdbc.update("DELETE FROM email_verification_codes WHERE lower(email) = lower(?)", email);
+        jdbc.update("DELETE FROM email_verification_failures WHERE lower(email) = lower(?)", email);
+        jdbc.update("DELETE FROM password_reset_requests WHERE lower(email) = lower(?)", email);
+        jdbc.update("DELETE FROM password_reset_tokens WHERE user_id = ?", userId);
+        jdbc.update("DELETE FROM login_failures WHERE email_key = lower(trim(?))", email);
+        jdbc.update("DELETE FROM two_factor_challenges WHERE user_id = ?", userId);
+        jdbc.update("DELETE FROM outbound_emails WHERE lower(to_address) = lower(?)", email);
+    }
 }

@@ -100,6 +100,7 @@ public class PrivacyService {
             Instant now = clock.instant();
             personalData.anonymizeUser(userId, placeholderEmail(userId), UNUSABLE_PASSWORD_HASH, now);
             personalData.deleteBackupCodes(userId);
+            personalData.deleteEmailTraces(userId, user.email());
             permissions.removeAllOverrides(userId);
             sessions.endAllSessions(userId);
             audit.record(actorId, ANONYMIZED, AuditedEntity.user(userId),

@@ -109,6 +109,7 @@ class PrivacyResourceTest {
     void deletingOnesOwnAccountAnonymizesItInOneGo() {
         TestUser student = accounts.student();
         withTwoFactorAndBackupCodes(student);
+        withEmailTraces(student);
         jdbc.update("UPDATE users SET phone = '+12125550100', phone_verified = true WHERE id = ?", student.id());
         permissions.setOverride(student.id(), "view_all_users", true, clock.instant());
 
@@ -241,6 +242,13 @@ class PrivacyResourceTest {
         }
     }
 
+    private void withEmailTraces(TestUser user) {
+        jdbc.update("INSERT INTO login_failures (email_key, failure_count, last_failure_at) VALUES (lower(?), 2, now())",
+                user.email());
+        jdbc.update("INSERT INTO password_reset_requests (id, email, source_ip, requested_at) VALUES (?, ?, '203.0.113.9', now())",
+                ids.newId(), user.email());
+    }
+
     private void assertAnonymized(TestUser user) {
         User stored = users.findById(user.id()).orElseThrow();
         assertThat(stored.email()).isEqualTo("deleted-" + user.id() + "@anonymized.invalid");
@@ -261,5 +269,8 @@ class PrivacyResourceTest {
         assertThat(jdbc.queryOne("""
                 SELECT count(*) AS live FROM refresh_tokens WHERE user_id = ? AND revoked_at IS NULL""",
                 row -> row.integer("live"), user.id())).contains(0);
+        assertThat(jdbc.queryOne("SELECT (SELECT count(*) FROM login_failures WHERE email_key = lower(?))"
+                + " + (SELECT count(*) FROM password_reset_requests WHERE lower(email) = lower(?)) AS traces",
+                row -> row.integer("traces"), user.email(), user.email())).as("rows keyed by the old email").contains(0);
     }
 }
