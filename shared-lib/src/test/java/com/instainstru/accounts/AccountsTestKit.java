@@ -29,8 +29,12 @@ import com.instainstru.platform.events.OutboxService;
 import com.instainstru.platform.locks.AdvisoryLockRepository;
 import com.instainstru.platform.redis.RedisConnection;
 import com.instainstru.platform.testing.MutableClock;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,9 +50,6 @@ public final class AccountsTestKit implements AutoCloseable {
 
     public static final String PASSWORD = "violet-harbor-sundial-42";
     public static final String FRONTEND = "https://app.example.test";
-    // The development key pair of microprofile-config.properties (published, worthless elsewhere).
-    private static final String SIGNING_KEY = "MC4CAQAwBQYDK2VwBCIEIPaKY7MoG2zHScVN0OdkzWEQX7xgkfX0UFFPSCEpWMDA";
-    private static final String PUBLIC_KEY = "MCowBQYDK2VwAyEAKPsjn9ERf7ArNiAvG99uzLro2kyrRV+QHqc2K6JPu5g=";
     private static final Pattern CODE = Pattern.compile("(?m)^([0-9]{6})$");
     private static final Pattern RESET_TOKEN = Pattern.compile("reset-password\\?token=([A-Za-z0-9_-]+)");
 
@@ -72,9 +73,7 @@ public final class AccountsTestKit implements AutoCloseable {
             platform.tx, platform.ids, clock);
     public final AccountCreationService accounts = new AccountCreationService(users, permissions, platform.tx,
             platform.ids, clock);
-    public final SessionService sessions = new SessionService(users, permissions, refreshTokens,
-            new AccessTokenSigner(Optional.of(SIGNING_KEY), Optional.of(List.of(PUBLIC_KEY)), Duration.ofMinutes(15),
-                    platform.ids),
+    public final SessionService sessions = new SessionService(users, permissions, refreshTokens, signer(),
             platform.tx, new Cache(redis, platform.json, platform.tx, clock), platform.ids, clock);
 
     public final EmailVerificationService verification = new EmailVerificationService(verificationCodes, users, locks,
@@ -138,6 +137,19 @@ public final class AccountsTestKit implements AutoCloseable {
             throw new AssertionError("no " + pattern + " in the " + mail.template() + " email");
         }
         return matcher.group(1);
+    }
+
+    /** A signer with a key pair of this run only. */
+    private AccessTokenSigner signer() {
+        try {
+            KeyPair keys = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            Base64.Encoder base64 = Base64.getEncoder();
+            return new AccessTokenSigner(Optional.of(base64.encodeToString(keys.getPrivate().getEncoded())),
+                    Optional.of(List.of(base64.encodeToString(keys.getPublic().getEncoded()))), Duration.ofMinutes(15),
+                    platform.ids);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
