@@ -3,7 +3,7 @@ package com.instainstru.accounts.passwordreset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.instainstru.accounts.AccountsTestKit;
+import com.instainstru.accounts.SignUpTestKit;
 import com.instainstru.accounts.emails.AccountEmails;
 import com.instainstru.accounts.passwordreset.schema.PasswordResetTokenStatus;
 import com.instainstru.accounts.sessions.TokenPair;
@@ -14,21 +14,15 @@ import com.instainstru.platform.errors.ValidationException;
 import com.instainstru.platform.security.OpaqueTokens;
 import java.time.Duration;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PasswordResetServiceTest {
 
     private static final String NEW_PASSWORD = "copper-lantern-meadow-77";
 
-    private final AccountsTestKit kit = new AccountsTestKit();
+    private static final SignUpTestKit kit = new SignUpTestKit();
     private final PasswordResetService resets = kit.passwordReset;
-    private final String address = AccountsTestKit.uniqueAddress();
-
-    @AfterEach
-    void close() {
-        kit.close();
-    }
+    private final String address = SignUpTestKit.uniqueAddress();
 
     @Test
     void emailsASingleUseLinkValidOneHourStoredOnlyAsAHash() {
@@ -39,7 +33,7 @@ class PasswordResetServiceTest {
         String token = kit.latestResetToken(user.email());
         assertThat(kit.latestMailTo(user.email()).template()).isEqualTo(AccountEmails.PASSWORD_RESET);
         assertThat(kit.latestMailTo(user.email()).textBody())
-                .contains(AccountsTestKit.FRONTEND + "/reset-password?token=" + token);
+                .contains(SignUpTestKit.FRONTEND + "/reset-password?token=" + token);
         assertThat(kit.count("""
                 SELECT count(*) AS n FROM password_reset_tokens
                  WHERE user_id = ? AND token_hash = ? AND expires_at - created_at = interval '1 hour'
@@ -54,7 +48,7 @@ class PasswordResetServiceTest {
 
     @Test
     void anUnknownAddressIsAnsweredTheSameWithoutAnEmailButCounts() {
-        String unknown = AccountsTestKit.uniqueEmail();
+        String unknown = SignUpTestKit.uniqueEmail();
 
         resets.request(unknown, address);
 
@@ -78,7 +72,7 @@ class PasswordResetServiceTest {
 
         User after = kit.users.findById(user.id()).orElseThrow();
         assertThat(kit.hasher.verify(NEW_PASSWORD, after.passwordHash())).isTrue();
-        assertThat(kit.hasher.verify(AccountsTestKit.PASSWORD, after.passwordHash())).isFalse();
+        assertThat(kit.hasher.verify(SignUpTestKit.PASSWORD, after.passwordHash())).isFalse();
         assertThat(after.tokensValidAfter()).isAfter(session.accessTokenExpiresAt().minus(Duration.ofMinutes(15)));
         assertThatThrownBy(() -> kit.sessions.refresh(session.refreshToken())).isInstanceOf(UnauthorizedException.class);
         assertThat(kit.latestMailTo(user.email()).template()).isEqualTo(AccountEmails.PASSWORD_CHANGED);
@@ -97,7 +91,7 @@ class PasswordResetServiceTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.field() + ":" + v.rule()).containsExactly("newPassword:min_length"));
 
-        assertThat(kit.hasher.verify(AccountsTestKit.PASSWORD,
+        assertThat(kit.hasher.verify(SignUpTestKit.PASSWORD,
                 kit.users.findById(user.id()).orElseThrow().passwordHash())).isTrue();
         assertThat(resets.verify(token).valid()).isTrue();
     }
@@ -106,7 +100,7 @@ class PasswordResetServiceTest {
     void threeRequestsPerAddressPerHour() {
         User user = kit.student();
         for (int i = 0; i < 3; i++) {
-            resets.request(user.email(), AccountsTestKit.uniqueAddress());
+            resets.request(user.email(), SignUpTestKit.uniqueAddress());
             kit.clock.advance(Duration.ofMinutes(10));
         }
 
@@ -123,7 +117,7 @@ class PasswordResetServiceTest {
     @Test
     void threeRequestsPerSourceAddressPerHourWhateverTheEmail() {
         for (int i = 0; i < 3; i++) {
-            resets.request(AccountsTestKit.uniqueEmail(), address);
+            resets.request(SignUpTestKit.uniqueEmail(), address);
         }
         User user = kit.student();
 

@@ -3,7 +3,7 @@ package com.instainstru.accounts.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.instainstru.accounts.AccountsTestKit;
+import com.instainstru.accounts.SignUpTestKit;
 import com.instainstru.accounts.emails.AccountEmails;
 import com.instainstru.accounts.registration.schema.RegisterRequest;
 import com.instainstru.accounts.users.NewUser;
@@ -12,18 +12,12 @@ import com.instainstru.accounts.users.User;
 import com.instainstru.platform.errors.ValidationException;
 import java.time.Duration;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class RegistrationServiceTest {
 
-    private final AccountsTestKit kit = new AccountsTestKit();
-    private final String email = AccountsTestKit.uniqueEmail();
-
-    @AfterEach
-    void close() {
-        kit.close();
-    }
+    private static final SignUpTestKit kit = new SignUpTestKit();
+    private final String email = SignUpTestKit.uniqueEmail();
 
     @Test
     void createsAVerifiedStudentWithTheDefaultTimeZoneAndQueuesAWelcome() {
@@ -33,7 +27,7 @@ class RegistrationServiceTest {
         assertThat(user.emailVerified()).isTrue();
         assertThat(user.timeZone()).isEqualTo("America/New_York");
         assertThat(user.firstName()).isEqualTo("Jane");
-        assertThat(kit.hasher.verify(AccountsTestKit.PASSWORD, user.passwordHash())).isTrue();
+        assertThat(kit.hasher.verify(SignUpTestKit.PASSWORD, user.passwordHash())).isTrue();
         assertThat(kit.permissions.roles(user.id())).containsExactly(Role.STUDENT);
         assertThat(kit.latestMailTo(email).template()).isEqualTo(AccountEmails.WELCOME);
         assertThat(kit.latestMailTo(email).subject()).contains("Jane");
@@ -53,7 +47,7 @@ class RegistrationServiceTest {
         String token = verifiedToken(email);
         kit.registration.register(request(email, token, null, null));
 
-        String other = AccountsTestKit.uniqueEmail();
+        String other = SignUpTestKit.uniqueEmail();
         assertRejected(() -> kit.registration.register(request(other, token, null, null)), "emailVerificationToken",
                 "invalid");
         assertThat(kit.users.findByEmail(other)).isEmpty();
@@ -72,7 +66,7 @@ class RegistrationServiceTest {
 
     @Test
     void aTokenForAnotherAddressCreatesNothing() {
-        String token = verifiedToken(AccountsTestKit.uniqueEmail());
+        String token = verifiedToken(SignUpTestKit.uniqueEmail());
 
         assertRejected(() -> kit.registration.register(request(email, token, null, null)), "emailVerificationToken",
                 "invalid");
@@ -129,14 +123,14 @@ class RegistrationServiceTest {
     }
 
     private String verifiedToken(String address) {
-        kit.verification.sendCode(address, AccountsTestKit.uniqueAddress());
+        kit.verification.sendCode(address, SignUpTestKit.uniqueAddress());
         String token = kit.verification.verifyCode(address, kit.latestCode(address)).emailVerificationToken();
         kit.clock.advance(Duration.ofSeconds(1));
         return token;
     }
 
     private static RegisterRequest request(String email, String token, String role, String timeZone) {
-        return new RegisterRequest(email, AccountsTestKit.PASSWORD, "Jane", "Doe", "+12125551234", timeZone, role,
+        return new RegisterRequest(email, SignUpTestKit.PASSWORD, "Jane", "Doe", "+12125551234", timeZone, role,
                 token);
     }
 

@@ -3,7 +3,7 @@ package com.instainstru.accounts.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.instainstru.accounts.AccountsTestKit;
+import com.instainstru.accounts.SignUpTestKit;
 import com.instainstru.accounts.emails.AccountEmails;
 import com.instainstru.accounts.users.User;
 import com.instainstru.accounts.verification.schema.EmailVerificationTokenResponse;
@@ -14,20 +14,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class EmailVerificationServiceTest {
 
-    private final AccountsTestKit kit = new AccountsTestKit();
+    private static final SignUpTestKit kit = new SignUpTestKit();
     private final EmailVerificationService verification = kit.verification;
-    private final String email = AccountsTestKit.uniqueEmail();
-    private final String address = AccountsTestKit.uniqueAddress();
-
-    @AfterEach
-    void close() {
-        kit.close();
-    }
+    private final String email = SignUpTestKit.uniqueEmail();
+    private final String address = SignUpTestKit.uniqueAddress();
 
     @Test
     void sendsASixDigitCodeStoredOnlyAsAHashThatExpiresAfterFiveMinutes() {
@@ -86,7 +80,7 @@ class EmailVerificationServiceTest {
     @Test
     void threeSendsPerAddressPerTenMinutesThen429UntilTheOldestLeavesTheWindow() {
         for (int i = 0; i < 3; i++) {
-            verification.sendCode(email, AccountsTestKit.uniqueAddress());
+            verification.sendCode(email, SignUpTestKit.uniqueAddress());
             kit.clock.advance(Duration.ofMinutes(1));
         }
 
@@ -103,9 +97,9 @@ class EmailVerificationServiceTest {
     @Test
     void twentySendsPerSourceAddressPerHour() {
         for (int i = 0; i < 20; i++) {
-            verification.sendCode(AccountsTestKit.uniqueEmail(), address);
+            verification.sendCode(SignUpTestKit.uniqueEmail(), address);
         }
-        String twentyFirst = AccountsTestKit.uniqueEmail();
+        String twentyFirst = SignUpTestKit.uniqueEmail();
 
         assertThatThrownBy(() -> verification.sendCode(twentyFirst, address))
                 .isInstanceOfSatisfying(RateLimitedException.class,
@@ -125,7 +119,7 @@ class EmailVerificationServiceTest {
 
         assertThat(kit.latestMailTo(existing.email()).template()).isEqualTo(AccountEmails.ACCOUNT_EXISTS);
         assertThat(kit.latestMailTo(existing.email()).textBody()).doesNotContainPattern("(?m)^[0-9]{6}$")
-                .contains(AccountsTestKit.FRONTEND + "/forgot-password");
+                .contains(SignUpTestKit.FRONTEND + "/forgot-password");
         assertThat(kit.count("""
                 SELECT count(*) AS n FROM email_verification_codes WHERE lower(email) = lower(?) AND code_hash IS NULL
                 """, existing.email())).isEqualTo(1);
@@ -214,7 +208,7 @@ class EmailVerificationServiceTest {
     }
 
     private String verifiedToken(String address) {
-        verification.sendCode(address, AccountsTestKit.uniqueAddress());
+        verification.sendCode(address, SignUpTestKit.uniqueAddress());
         return verification.verifyCode(address, kit.latestCode(address)).emailVerificationToken();
     }
 
