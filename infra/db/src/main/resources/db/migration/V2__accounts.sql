@@ -105,15 +105,22 @@ CREATE TABLE refresh_tokens (
 CREATE INDEX refresh_tokens_family_idx ON refresh_tokens (family_id);
 CREATE INDEX refresh_tokens_user_idx ON refresh_tokens (user_id) WHERE revoked_at IS NULL;
 
--- Pre-registration email verification (reference §2): one row per code sent; codes stored hashed.
+-- Pre-registration email verification (reference §2): one row per send, also when the address already has
+-- an account (then code_hash is NULL: that address got a "you already have an account" email instead, and the
+-- row still counts towards the send limits). A correct code is consumed and yields the email-verification
+-- token that registration spends once (token_used_at). Codes and tokens are stored as SHA-256 only.
 CREATE TABLE email_verification_codes (
-    id          ulid         PRIMARY KEY,
-    email       varchar(254) NOT NULL,
-    code_hash   char(64)     NOT NULL,
-    source_ip   varchar(45)  NOT NULL,
-    sent_at     timestamptz  NOT NULL,
-    expires_at  timestamptz  NOT NULL,
-    consumed_at timestamptz
+    id               ulid         PRIMARY KEY,
+    email            varchar(254) NOT NULL,
+    code_hash        char(64),
+    source_ip        varchar(45)  NOT NULL,
+    sent_at          timestamptz  NOT NULL,
+    expires_at       timestamptz  NOT NULL,
+    consumed_at      timestamptz,
+    token_hash       char(64)     UNIQUE,
+    token_expires_at timestamptz,
+    token_used_at    timestamptz,
+    CHECK (token_hash IS NULL OR (consumed_at IS NOT NULL AND token_expires_at IS NOT NULL))
 );
 CREATE INDEX email_verification_codes_email_idx ON email_verification_codes (lower(email), sent_at);
 CREATE INDEX email_verification_codes_ip_idx ON email_verification_codes (source_ip, sent_at);

@@ -71,7 +71,7 @@ public final class AccountsTestKit {
     public final TwoFactorLoginService twoFactorLogins;
 
     public AccountsTestKit() {
-        KeyPair keys = ed25519();
+        KeyPair keys = rsa();
         AccessTokenSigner signer = new AccessTokenSigner(
                 Optional.of(Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded())),
                 Optional.of(List.of(Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()))),
@@ -155,9 +155,11 @@ public final class AccountsTestKit {
         }
     }
 
-    private static KeyPair ed25519() {
+    private static KeyPair rsa() {
         try {
-            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

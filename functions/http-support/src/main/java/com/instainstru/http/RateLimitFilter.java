@@ -39,6 +39,9 @@ public class RateLimitFilter {
     @Inject
     Caller caller;
 
+    @Inject
+    ClientAddress clientAddress;
+
     /**
      * False only in function tests, whose many calls share one client address; decisions and headers are
      * still computed. The rate-limit tests of http-support enforce. Never set false in a deployed stage.
@@ -54,7 +57,9 @@ public class RateLimitFilter {
         String bucket = config.bucketForRoute(route)
                 .or(() -> annotated(resource))
                 .orElse(SAFE_METHODS.contains(request.getMethod()) ? "read" : "write");
-        String identity = caller.current().map(user -> "user:" + user.userId()).orElseGet(() -> ipIdentity(event));
+        // Authenticated callers are limited as user:{id} (the access filter runs first), others by address.
+        String identity = caller.current().map(user -> "user:" + user.userId())
+                .orElseGet(() -> "ip:" + clientAddress.sourceIp());
         RateLimitDecision decision = limiter.check(bucket, identity);
         request.setProperty(DECISION, decision);
         if (enforced) {
@@ -67,18 +72,6 @@ public class RateLimitFilter {
         if (request.getProperty(DECISION) instanceof RateLimitDecision decision) {
             decision.headers().forEach((name, value) -> response.getHeaders().putSingle(name, value));
         }
-    }
-
-    /**
-     * Who is limited when nobody is signed in: the caller's address from API Gateway's request context.
-     * Authenticated callers are limited as {@code user:{id}} (the access filter runs first).
-     */
-    private static String ipIdentity(Optional<APIGatewayV2HTTPEvent> event) {
-        return "ip:" + event.map(APIGatewayV2HTTPEvent::getRequestContext)
-                .map(APIGatewayV2HTTPEvent.RequestContext::getHttp)
-                .map(APIGatewayV2HTTPEvent.RequestContext.Http::getSourceIp)
-                .filter(ip -> !ip.isBlank())
-                .orElse("unknown");
     }
 
     private static Optional<String> annotated(ResourceInfo resource) {

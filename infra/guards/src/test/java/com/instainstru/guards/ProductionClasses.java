@@ -10,7 +10,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 final class ProductionClasses {
 
     private static final String ROOT = "com.instainstru";
-    private static final String[] NOT_PRODUCTION = {"com.instainstru.testsupport..", "com.instainstru.guards.."};
+    /** Test utilities, the guards, and tooling outside the product (database tool, template model). */
+    private static final String[] NOT_PRODUCTION = {"com.instainstru.testsupport..", "com.instainstru.testfixtures..",
+            "com.instainstru.guards..", "com.instainstru.db..", "com.instainstru.template.."};
 
     private static JavaClasses classes;
 

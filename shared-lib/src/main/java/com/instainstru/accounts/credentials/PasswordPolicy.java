@@ -31,22 +31,27 @@ public class PasswordPolicy {
      * {@code max_length}, {@code common_password} or {@code contains_email}; {@code email} may be null.
      */
     public void check(String password, String email) {
+        check(FIELD, password, email);
+    }
+
+    /** As {@link #check(String, String)}, naming {@code field} (e.g. {@code newPassword}) in the problem. */
+    public void check(String field, String password, String email) {
         String candidate = password == null ? "" : password;
         int length = candidate.codePointCount(0, candidate.length());
         if (length < MIN_LENGTH) {
-            throw ValidationException.of(FIELD, "min_length",
+            throw ValidationException.of(field, "min_length",
                     "Password must be at least " + MIN_LENGTH + " characters long.");
         }
         if (length > MAX_LENGTH) {
-            throw ValidationException.of(FIELD, "max_length",
+            throw ValidationException.of(field, "max_length",
                     "Password must be at most " + MAX_LENGTH + " characters long.");
         }
         if (commonPasswords.contains(candidate)) {
-            throw ValidationException.of(FIELD, "common_password",
+            throw ValidationException.of(field, "common_password",
                     "This password is too common. Choose a less predictable one.");
         }
         if (containsEmail(candidate, email)) {
-            throw ValidationException.of(FIELD, "contains_email",
+            throw ValidationException.of(field, "contains_email",
                     "Password must not contain your email address.");
         }
     }

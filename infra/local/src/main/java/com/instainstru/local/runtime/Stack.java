@@ -19,6 +19,11 @@ import java.util.function.Consumer;
  */
 final class Stack implements AutoCloseable {
 
+    /** Any non-empty key: the mail catcher accepts every one, and a real key never reaches this machine. */
+    static final String LOCAL_RESEND_API_KEY = "re_local_mail_catcher";
+    /** The web app's usual development address, for links in caught emails. */
+    static final String LOCAL_FRONTEND_BASE_URL = "http://localhost:3000";
+
     final Path root;
     final SamTemplate samTemplate;
     final LocalTemplate template;
@@ -42,7 +47,7 @@ final class Stack implements AutoCloseable {
         this.mail = mail;
         Map<String, String> environment = new HashMap<>(aws.functionEnvironment());
         environment.put("RESEND_BASE_URL", mailEndpoint);
-        environment.put("RESEND_API_KEY", "re_local_mail_catcher");
+        environment.put("RESEND_API_KEY", LOCAL_RESEND_API_KEY);
         this.functions = new FunctionRegistry(template,
                 new TemplateValues(references(options.stateDir()), template.declaredNames()), environment,
                 options.stateDir(), log, clock);
@@ -55,6 +60,8 @@ final class Stack implements AutoCloseable {
         parameters.put("DatabaseUsername", database.user());
         parameters.put("DatabasePassword", database.password());
         parameters.put("RedisUrl", redisUrl);
+        parameters.put("ResendApiKey", LOCAL_RESEND_API_KEY);
+        parameters.put("FrontendBaseUrl", LOCAL_FRONTEND_BASE_URL);
         Map<String, String> references = new HashMap<>(template.parameters(parameters));
         template.busNames().keySet().forEach(id -> references.put(id, aws.busName(id)));
         for (QueueDefinition queue : template.queues()) {

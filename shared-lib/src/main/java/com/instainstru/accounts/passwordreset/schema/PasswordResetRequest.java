@@ -1,0 +1,4 @@
+package com.instainstru.accounts.passwordreset.schema;
+
+public record PasswordResetRequest(String email) {
+}

@@ -1,0 +1,4 @@
+package com.instainstru.accounts.verification.schema;
+
+public record SendEmailVerificationRequest(String email) {
+}
