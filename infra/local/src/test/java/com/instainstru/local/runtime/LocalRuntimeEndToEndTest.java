@@ -79,7 +79,7 @@ class LocalRuntimeEndToEndTest {
         void start() throws Exception {
             state = Files.createTempDirectory("instainstru-local-e2e");
             List<String> args = new ArrayList<>(List.of("run", "--port", "0", "--control-port", "0",
-                    "--no-schedules", "--retry-delay", "0", "--state-dir", state.toString(),
+                    "--no-schedules", "--retry-delay", "0", "--seed", "demo", "--state-dir", state.toString(),
                     "--database-url", TestDatabase.shared().jdbcUrl()));
             String endpoint = awsEndpoint();
             if (endpoint != null) {
@@ -106,6 +106,25 @@ class LocalRuntimeEndToEndTest {
             assertThat(JSON.readTree(health.body()).get("status").asText()).isEqualTo("UP");
             assertThat(health.headers().firstValue("x-request-id")).isPresent();
             assertThat(output.toString(StandardCharsets.UTF_8)).contains("[HealthApiFunction] REPORT RequestId:");
+        }
+
+        @Test
+        void aSeededStudentSignsInAndReadsTheirOwnProfileWithTheToken() throws Exception {
+            HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(runtime.baseUrl() + "/api/v1/auth/login"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"email\":\"demo-student@instainstru.test\",\"password\":\"demo-lessons-2026\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+            String token = JSON.readTree(login.body()).get("accessToken").asText();
+
+            HttpResponse<String> me = HTTP.send(HttpRequest.newBuilder(URI.create(runtime.baseUrl() + "/api/v1/users/me"))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> anonymous = get(runtime.baseUrl() + "/api/v1/users/me");
+
+            assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+            assertThat(JSON.readTree(me.body()).get("email").asText()).isEqualTo("demo-student@instainstru.test");
+            assertThat(anonymous.statusCode()).isEqualTo(401);
         }
 
         @Test
