@@ -1,6 +1,7 @@
 package com.instainstru.accounts;
 
 import com.instainstru.accounts.credentials.BackupCodes;
+import com.instainstru.accounts.emails.AccountEmails;
 import com.instainstru.accounts.credentials.PasswordHasher;
 import com.instainstru.accounts.lockout.LoginFailureRepository;
 import com.instainstru.accounts.lockout.LoginLockoutService;
@@ -23,8 +24,13 @@ import com.instainstru.accounts.users.NewUser;
 import com.instainstru.accounts.users.Role;
 import com.instainstru.accounts.users.User;
 import com.instainstru.accounts.users.UserRepository;
+import com.instainstru.notifications.email.OutboundEmail;
+import com.instainstru.notifications.email.OutboundEmailRepository;
+import com.instainstru.notifications.email.OutgoingEmailService;
 import com.instainstru.platform.TestPlatform;
 import com.instainstru.platform.cache.Cache;
+import com.instainstru.platform.events.OutboxRepository;
+import com.instainstru.platform.events.OutboxService;
 import com.instainstru.platform.redis.RedisConnection;
 import com.instainstru.platform.testing.MutableClock;
 import java.security.GeneralSecurityException;
@@ -46,6 +52,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class AccountsTestKit {
 
     public static final String PASSWORD = "amber-lantern-orchard-7";
+    public static final String FRONTEND = "https://app.example.test";
 
     public final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T09:00:00Z"));
     public final TestPlatform platform = new TestPlatform(clock);
@@ -64,8 +71,14 @@ public final class AccountsTestKit {
     public final TwoFactorRepository twoFactorRows = new TwoFactorRepository(platform.jdbc);
     public final SecondFactorService secondFactor =
             new SecondFactorService(totp, cipher, backupCodes, backupCodeRows, twoFactorRows);
+    public final OutboundEmailRepository outboundEmails = new OutboundEmailRepository(platform.jdbc);
+    public final AccountEmails accountEmails = new AccountEmails(FRONTEND);
+    public final OutgoingEmailService emails = new OutgoingEmailService(outboundEmails,
+            new OutboxService(new OutboxRepository(platform.jdbc, platform.json), platform.ids, clock, platform.json),
+            platform.tx, platform.ids, clock);
     public final TwoFactorService twoFactor = new TwoFactorService(users, twoFactorRows, backupCodeRows,
-            secondFactor, backupCodes, totp, cipher, hasher, lockout, platform.tx, platform.ids, clock);
+            secondFactor, backupCodes, totp, cipher, hasher, lockout, emails, accountEmails, platform.tx,
+            platform.ids, clock);
     public final TwoFactorChallengeRepository challenges = new TwoFactorChallengeRepository(platform.jdbc);
     public final LoginService logins;
     public final TwoFactorLoginService twoFactorLogins;
@@ -84,6 +97,22 @@ public final class AccountsTestKit {
         logins = new LoginService(users, hasher, lockout, challenges, sessions, platform.tx, platform.ids, clock);
         twoFactorLogins = new TwoFactorLoginService(challenges, users, secondFactor, lockout, sessions, platform.tx,
                 clock);
+    }
+
+    /** The emails queued for {@code address}, oldest first. */
+    public List<OutboundEmail> mailTo(String address) {
+        return platform.jdbc.query("""
+                SELECT id FROM outbound_emails WHERE lower(to_address) = lower(?) ORDER BY created_at, id
+                """, row -> row.trimmed("id"), address).stream()
+                .map(id -> outboundEmails.findById(id).orElseThrow()).toList();
+    }
+
+    public OutboundEmail latestMailTo(String address) {
+        List<OutboundEmail> all = mailTo(address);
+        if (all.isEmpty()) {
+            throw new AssertionError("no email to " + address);
+        }
+        return all.get(all.size() - 1);
     }
 
     /** A new student with a unique email and {@link #PASSWORD} hashed by {@code passwordHasher}. */

@@ -7,6 +7,7 @@ import com.instainstru.accounts.credentials.PasswordPolicy;
 import com.instainstru.accounts.emails.AccountEmails;
 import com.instainstru.accounts.passwordreset.PasswordResetRepository;
 import com.instainstru.accounts.passwordreset.PasswordResetService;
+import com.instainstru.accounts.lockout.LoginLockoutService;
 import com.instainstru.accounts.permissions.PermissionRepository;
 import com.instainstru.accounts.registration.RegistrationService;
 import com.instainstru.accounts.sessions.SessionService;
@@ -19,8 +20,6 @@ import com.instainstru.notifications.email.OutboundEmail;
 import com.instainstru.notifications.email.OutboundEmailRepository;
 import com.instainstru.notifications.email.OutgoingEmailService;
 import com.instainstru.platform.TestPlatform;
-import com.instainstru.platform.events.OutboxRepository;
-import com.instainstru.platform.events.OutboxService;
 import com.instainstru.platform.locks.AdvisoryLockRepository;
 import com.instainstru.platform.testing.MutableClock;
 import java.util.List;
@@ -35,7 +34,7 @@ import java.util.regex.Pattern;
 public final class SignUpTestKit {
 
     public static final String PASSWORD = AccountsTestKit.PASSWORD;
-    public static final String FRONTEND = "https://app.example.test";
+    public static final String FRONTEND = AccountsTestKit.FRONTEND;
     private static final Pattern CODE = Pattern.compile("(?m)^([0-9]{6})$");
     private static final Pattern RESET_TOKEN = Pattern.compile("reset-password\\?token=([A-Za-z0-9_-]+)");
 
@@ -47,14 +46,13 @@ public final class SignUpTestKit {
     public final PermissionRepository permissions = core.permissions;
     public final AccountCreationService accounts = core.accounts;
     public final SessionService sessions = core.sessions;
+    public final LoginLockoutService lockout = core.lockout;
 
-    public final OutboundEmailRepository outboundEmails = new OutboundEmailRepository(platform.jdbc);
+    public final OutboundEmailRepository outboundEmails = core.outboundEmails;
     private final AdvisoryLockRepository locks = new AdvisoryLockRepository(platform.jdbc);
     public final PasswordPolicy policy = new PasswordPolicy(new CommonPasswords());
-    public final AccountEmails accountEmails = new AccountEmails(FRONTEND);
-    public final OutgoingEmailService emails = new OutgoingEmailService(outboundEmails,
-            new OutboxService(new OutboxRepository(platform.jdbc, platform.json), platform.ids, clock, platform.json),
-            platform.tx, platform.ids, clock);
+    public final AccountEmails accountEmails = core.accountEmails;
+    public final OutgoingEmailService emails = core.emails;
 
     public final EmailVerificationService verification = new EmailVerificationService(
             new EmailVerificationRepository(platform.jdbc), users, locks, emails, accountEmails, platform.tx,
@@ -62,7 +60,8 @@ public final class SignUpTestKit {
     public final RegistrationService registration = new RegistrationService(verification, accounts, policy, hasher,
             emails, accountEmails, platform.tx);
     public final PasswordResetService passwordReset = new PasswordResetService(
-            new PasswordResetRepository(platform.jdbc), users, locks, policy, hasher, sessions, emails, accountEmails,
+            new PasswordResetRepository(platform.jdbc), users, locks, policy, hasher, sessions, lockout, emails,
+            accountEmails,
             platform.tx, platform.ids, clock, PasswordResetService.DEFAULT_REQUESTS_PER_ADDRESS_PER_HOUR);
     public final PasswordChangeService passwordChange = new PasswordChangeService(users, hasher, policy, sessions,
             emails, accountEmails, platform.tx, clock);
@@ -81,20 +80,12 @@ public final class SignUpTestKit {
         return core.student();
     }
 
-    /** The emails queued for {@code address}, oldest first. */
     public List<OutboundEmail> mailTo(String address) {
-        return platform.jdbc.query("""
-                SELECT id FROM outbound_emails WHERE lower(to_address) = lower(?) ORDER BY created_at, id
-                """, row -> row.trimmed("id"), address).stream()
-                .map(id -> outboundEmails.findById(id).orElseThrow()).toList();
+        return core.mailTo(address);
     }
 
     public OutboundEmail latestMailTo(String address) {
-        List<OutboundEmail> all = mailTo(address);
-        if (all.isEmpty()) {
-            throw new AssertionError("no email to " + address);
-        }
-        return all.get(all.size() - 1);
+        return core.latestMailTo(address);
     }
 
     public String latestCode(String address) {

@@ -21,6 +21,7 @@ public class AccountEmails {
     public static final String WELCOME = "welcome";
     public static final String PASSWORD_RESET = "password_reset";
     public static final String PASSWORD_CHANGED = "password_changed";
+    public static final String TWO_FACTOR_CHANGED = "two_factor_changed";
 
     private final String frontend;
 
@@ -76,5 +77,18 @@ public class AccountEmails {
                 .paragraph("If this was not you, reset your password right away and contact support.")
                 .link("Reset your password", frontend + "/forgot-password")
                 .build(), PASSWORD_CHANGED);
+    }
+
+    /**
+     * Security notice (sent whatever the user's notification preferences): {@code change} says what happened,
+     * e.g. "Two-factor authentication was turned on".
+     */
+    public OutgoingEmail twoFactorChanged(User user, String change) {
+        return new OutgoingEmail(user.email(), "Your iNSTAiNSTRU sign-in security changed", EmailBody.builder()
+                .paragraph("Hi " + user.firstName() + ",")
+                .paragraph(change + " on your iNSTAiNSTRU account.")
+                .paragraph("If this was not you, reset your password right away and contact support.")
+                .link("Reset your password", frontend + "/forgot-password")
+                .build(), TWO_FACTOR_CHANGED);
     }
 }

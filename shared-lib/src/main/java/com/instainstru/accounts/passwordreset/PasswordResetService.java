@@ -2,6 +2,7 @@ package com.instainstru.accounts.passwordreset;
 
 import com.instainstru.accounts.credentials.PasswordHasher;
 import com.instainstru.accounts.credentials.PasswordPolicy;
+import com.instainstru.accounts.lockout.LoginLockoutService;
 import com.instainstru.accounts.emails.AccountEmails;
 import com.instainstru.accounts.passwordreset.schema.PasswordResetTokenStatus;
 import com.instainstru.accounts.sessions.SessionService;
@@ -39,6 +40,7 @@ public class PasswordResetService {
 
     private final PasswordResetRepository resets;
     private final UserRepository users;
+    private final LoginLockoutService lockout;
     private final AdvisoryLockRepository locks;
     private final PasswordPolicy passwordPolicy;
     private final PasswordHasher hasher;
@@ -51,12 +53,14 @@ public class PasswordResetService {
     private final WindowLimit requestsPerAddress;
 
     public PasswordResetService(PasswordResetRepository resets, UserRepository users, AdvisoryLockRepository locks,
-            PasswordPolicy passwordPolicy, PasswordHasher hasher, SessionService sessions, OutgoingEmailService emails,
+            PasswordPolicy passwordPolicy, PasswordHasher hasher, SessionService sessions, LoginLockoutService lockout,
+            OutgoingEmailService emails,
             AccountEmails accountEmails, Transactions tx, IdGenerator ids, Clock clock,
             @ConfigProperty(name = "instainstru.auth.password-reset.requests-per-address-per-hour",
                     defaultValue = "" + DEFAULT_REQUESTS_PER_ADDRESS_PER_HOUR) int requestsPerAddressPerHour) {
         this.resets = resets;
         this.users = users;
+        this.lockout = lockout;
         this.locks = locks;
         this.passwordPolicy = passwordPolicy;
         this.hasher = hasher;
@@ -114,6 +118,8 @@ public class PasswordResetService {
             users.updatePasswordHash(user.id(), hash, now);
             resets.useAllOfUser(user.id(), now);
             sessions.endAllSessions(user.id());
+            // Whoever holds the emailed token owns the address: a lockout left by forgotten passwords ends here.
+            lockout.reset(LoginLockoutService.keyOf(user.email()));
             emails.queue(accountEmails.passwordChanged(user));
         });
     }

@@ -3,6 +3,7 @@ package com.instainstru.accounts.twofactor;
 import com.instainstru.accounts.credentials.BackupCodes;
 import com.instainstru.accounts.credentials.GeneratedCodes;
 import com.instainstru.accounts.credentials.PasswordHasher;
+import com.instainstru.accounts.emails.AccountEmails;
 import com.instainstru.accounts.lockout.LoginLockoutService;
 import com.instainstru.accounts.twofactor.schema.TwoFactorSetupResponse;
 import com.instainstru.accounts.twofactor.schema.TwoFactorStatusResponse;
@@ -13,6 +14,7 @@ import com.instainstru.platform.errors.ConflictException;
 import com.instainstru.platform.errors.ForbiddenException;
 import com.instainstru.platform.errors.UnauthorizedException;
 import com.instainstru.platform.ids.IdGenerator;
+import com.instainstru.notifications.email.OutgoingEmailService;
 import com.instainstru.platform.tx.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -46,13 +48,16 @@ public class TwoFactorService {
     private final SecretCipher cipher;
     private final PasswordHasher hasher;
     private final LoginLockoutService lockout;
+    private final OutgoingEmailService emails;
+    private final AccountEmails accountEmails;
     private final Transactions tx;
     private final IdGenerator ids;
     private final Clock clock;
 
     public TwoFactorService(UserRepository users, TwoFactorRepository twoFactor, BackupCodeRepository storedCodes,
             SecondFactorService secondFactor, BackupCodes backupCodes, Totp totp, SecretCipher cipher,
-            PasswordHasher hasher, LoginLockoutService lockout, Transactions tx, IdGenerator ids, Clock clock) {
+            PasswordHasher hasher, LoginLockoutService lockout, OutgoingEmailService emails,
+            AccountEmails accountEmails, Transactions tx, IdGenerator ids, Clock clock) {
         this.users = users;
         this.twoFactor = twoFactor;
         this.storedCodes = storedCodes;
@@ -62,6 +67,8 @@ public class TwoFactorService {
         this.cipher = cipher;
         this.hasher = hasher;
         this.lockout = lockout;
+        this.emails = emails;
+        this.accountEmails = accountEmails;
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
@@ -111,6 +118,7 @@ public class TwoFactorService {
                         "The two-factor setup changed meanwhile; start it again");
             }
             replaceBackupCodes(userId, generated, now);
+            emails.queue(accountEmails.twoFactorChanged(user, "Two-factor authentication was turned on"));
         });
         return generated.codes();
     }
@@ -142,6 +150,7 @@ public class TwoFactorService {
             }
             twoFactor.disable(userId, now);
             storedCodes.deleteAll(userId);
+            emails.queue(accountEmails.twoFactorChanged(user, "Two-factor authentication was turned off"));
             return true;
         });
         if (!disabled) {
@@ -162,6 +171,8 @@ public class TwoFactorService {
                 return false;
             }
             replaceBackupCodes(userId, generated, now);
+            emails.queue(accountEmails.twoFactorChanged(user, "New backup codes were generated (the old ones no"
+                    + " longer work)"));
             return true;
         });
         if (!replaced) {

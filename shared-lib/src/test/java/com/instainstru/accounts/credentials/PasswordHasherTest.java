@@ -111,29 +111,4 @@ class PasswordHasherTest {
         assertThat(hasher.verify(password, hash)).isTrue();
         assertThat(hasher.verify("passwörd 🔑 密码", hash)).isFalse();
     }
-
-    @Test
-    void printsTheMeasuredHashTime() {
-        // enough warm-up for the JIT to compile the Argon2 loops; the first hash in a fresh JVM is ~3x slower
-        int warmup = 10;
-        int runs = 10;
-        for (int i = 0; i < warmup; i++) {
-            hasher.verify("warm-up", hasher.hash("warm-up password " + i));
-        }
-        long start = System.nanoTime();
-        String last = null;
-        for (int i = 0; i < runs; i++) {
-            last = hasher.hash("measured password " + i);
-        }
-        double hashMs = (System.nanoTime() - start) / 1e6 / runs;
-        start = System.nanoTime();
-        for (int i = 0; i < runs; i++) {
-            hasher.verify("wrong password", last);
-        }
-        double verifyMs = (System.nanoTime() - start) / 1e6 / runs;
-        System.out.printf("Argon2id m=19456 t=2 p=1 on %d CPUs: %.1f ms per hash, %.1f ms per verify"
-                + " (a wrong backup code costs up to %d verifies = %.0f ms)%n",
-                Runtime.getRuntime().availableProcessors(), hashMs, verifyMs, BackupCodes.COUNT,
-                verifyMs * BackupCodes.COUNT);
-    }
 }

@@ -1,10 +1,12 @@
 package com.instainstru.accounts.passwordreset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.instainstru.accounts.SignUpTestKit;
 import com.instainstru.accounts.emails.AccountEmails;
+import com.instainstru.accounts.lockout.LoginLockoutService;
 import com.instainstru.accounts.passwordreset.schema.PasswordResetTokenStatus;
 import com.instainstru.accounts.sessions.TokenPair;
 import com.instainstru.accounts.users.User;
@@ -79,6 +81,21 @@ class PasswordResetServiceTest {
         assertInvalidToken(() -> resets.confirm(latest, "another-long-passphrase-9"));
         assertInvalidToken(() -> resets.confirm(older, "another-long-passphrase-9"));
         assertThat(resets.verify(older).valid()).isFalse();
+    }
+
+    @Test
+    void aCompletedResetEndsTheLoginLockoutOfTheAddress() {
+        User user = kit.student();
+        String key = LoginLockoutService.keyOf(user.email());
+        for (int i = 0; i < 5; i++) {
+            kit.lockout.recordFailure(key);
+        }
+        assertThatThrownBy(() -> kit.lockout.requireUnlocked(key)).isInstanceOf(RateLimitedException.class);
+        resets.request(user.email(), address);
+
+        resets.confirm(kit.latestResetToken(user.email()), NEW_PASSWORD);
+
+        assertThatCode(() -> kit.lockout.requireUnlocked(key)).doesNotThrowAnyException();
     }
 
     @Test

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.instainstru.accounts.AccountsTestKit;
 import com.instainstru.accounts.AccountsTestKit.TwoFactorUser;
+import com.instainstru.accounts.emails.AccountEmails;
 import com.instainstru.accounts.twofactor.schema.TwoFactorSetupResponse;
 import com.instainstru.accounts.twofactor.schema.TwoFactorStatusResponse;
 import com.instainstru.accounts.users.User;
+import com.instainstru.notifications.email.OutboundEmail;
 import com.instainstru.platform.errors.DomainException;
 import java.time.Duration;
 import java.time.Instant;
@@ -141,6 +143,15 @@ class TwoFactorServiceTest {
         assertThat(twoFactor.status(id)).isEqualTo(new TwoFactorStatusResponse(false, false, null, null, 0));
         assertThat(codeOf(() -> twoFactor.disable(id, AccountsTestKit.PASSWORD, code, null)))
                 .isEqualTo("TWO_FACTOR_NOT_ENABLED");
+        assertThat(kit.mailTo(user.user().email())).extracting(OutboundEmail::template, OutboundEmail::textBody)
+                .as("a security notice for each change, none for the refused attempts")
+                .map(tuple -> tuple.toList().get(0) + ": " + tuple.toList().get(1))
+                .hasSize(2)
+                .allMatch(notice -> notice.startsWith(AccountEmails.TWO_FACTOR_CHANGED))
+                .satisfies(notices -> {
+                    assertThat(notices.get(0)).contains("turned on");
+                    assertThat(notices.get(1)).contains("turned off");
+                });
     }
 
     @Test

@@ -27,7 +27,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,6 +129,50 @@ class LocalRuntimeEndToEndTest {
             assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
             assertThat(JSON.readTree(me.body()).get("email").asText()).isEqualTo("demo-student@instainstru.test");
             assertThat(anonymous.statusCode()).isEqualTo(401);
+        }
+
+        @Test
+        void aNewStudentSignsUpWithTheCodeThatTheWorkerMailedThroughTheOutbox() throws Exception {
+            String email = "e2e-" + UUID.randomUUID() + "@example.test";
+            assertThat(postJson("/api/v1/auth/send-email-verification", Map.of("email", email)).statusCode())
+                    .isEqualTo(202);
+
+            Instant at = Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+            post(control("/control/schedules/OutboxRelayFunctionEveryMinute/fire?at=" + at));
+            eventually(() -> mailTo(email).isPresent(), Duration.ofSeconds(30));
+            Matcher code = Pattern.compile("(?m)^([0-9]{6})$").matcher(mailTo(email).orElseThrow().at("/email/text").asText());
+            assertThat(code.find()).as("a 6-digit code in the mail").isTrue();
+
+            HttpResponse<String> verified = postJson("/api/v1/auth/verify-email-code",
+                    Map.of("email", email, "code", code.group(1)));
+            assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+            HttpResponse<String> registered = postJson("/api/v1/auth/register", Map.of("email", email,
+                    "password", "plum-harbor-violin-88", "firstName", "Eve", "lastName", "Tester",
+                    "emailVerificationToken", JSON.readTree(verified.body()).get("emailVerificationToken").asText()));
+            assertThat(registered.statusCode()).as(registered.body()).isEqualTo(202);
+            HttpResponse<String> login = postJson("/api/v1/auth/login",
+                    Map.of("email", email, "password", "plum-harbor-violin-88"));
+            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        }
+
+        private HttpResponse<String> postJson(String path, Map<String, String> body) throws Exception {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(runtime.baseUrl() + path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        private Optional<JsonNode> mailTo(String address) {
+            try {
+                for (JsonNode message : JSON.readTree(get(control("/control/mail")).body())) {
+                    if (message.at("/email/to").toString().contains(address)) {
+                        return Optional.of(message);
+                    }
+                }
+                return Optional.empty();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         @Test
