@@ -51,7 +51,8 @@ class LocalTemplateTest {
     void resolvesEnvironmentReferencesAndSubstitutions() {
         Map<String, String> references = new java.util.HashMap<>(template.parameters(Map.of(
                 "DatabaseJdbcUrl", "jdbc:postgresql://127.0.0.1:5432/x", "DatabaseUsername", "postgres",
-                "DatabasePassword", "", "RedisUrl", "redis://127.0.0.1:6379")));
+                "DatabasePassword", "", "RedisUrl", "redis://127.0.0.1:6379", "AccessTokenPublicKeys", "public-key",
+                "AccessTokenSigningKey", "signing-key", "TwoFactorEncryptionKey", "aes-key", "ResendApiKey", "re_x")));
         references.put("DomainEventBus", "instainstru-int");
 
         Map<String, String> environment = template.function("OutboxRelayFunction")
@@ -60,7 +61,9 @@ class LocalTemplateTest {
         assertThat(environment).containsEntry("STAGE", "int").containsEntry("SITE_MODE", "preview")
                 .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/x")
                 .containsEntry("EVENT_BUS_NAME", "instainstru-int")
-                .containsEntry("REDIS_URL", "redis://127.0.0.1:6379");
+                .containsEntry("REDIS_URL", "redis://127.0.0.1:6379")
+                .containsEntry("ACCESS_TOKEN_PUBLIC_KEYS", "public-key")
+                .doesNotContainKey("ACCESS_TOKEN_SIGNING_KEY");
     }
 
     @Test
