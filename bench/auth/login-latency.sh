@@ -25,7 +25,8 @@ cleanup() {
   rm -rf "$state"
 }
 trap cleanup EXIT
-until curl -fsS -o /dev/null "http://127.0.0.1:$port/api/v1/health" 2>/dev/null; do
+# Wait on the control port, not the API: a function reads the rate-limit configuration on its first request.
+until curl -fsS -o /dev/null "http://127.0.0.1:$((port + 1))/control" 2>/dev/null; do
   kill -0 $pid 2>/dev/null || { cat "$state/runtime.log"; exit 1; }
   sleep 0.1
 done
