@@ -13,9 +13,9 @@ here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here"
 
 if [[ "${AUTH_BENCH_SHARED_LIB:-checkout}" == "m2" ]]; then
-  mvn -B -o -q -f pom.xml package
+  mvn -B -q -f pom.xml package
 else
-  mvn -B -o -q -f with-checkout.xml package -DskipTests
+  mvn -B -q -f with-checkout.xml package -DskipTests
 fi
 
 redis_url="${REDIS_URL:-redis://127.0.0.1:6379}"

@@ -13,9 +13,9 @@ root="$(cd "$here/../.." && pwd)"
 what="${1:-all}"
 rates="${2:-40}"
 
-mvn -B -o -q -f "$root/shared-lib/pom.xml" package -DskipTests
+mvn -B -q -f "$root/shared-lib/pom.xml" package -DskipTests
 jar="$root/shared-lib/target/shared-lib-0.1.0-SNAPSHOT.jar"
-mvn -B -o -q -f "$here/pom.xml" -DsharedLibJar="$jar" package \
+mvn -B -q -f "$here/pom.xml" -DsharedLibJar="$jar" package \
   dependency:build-classpath -Dmdep.outputFile="$here/target/classpath.txt"
 cp="$here/target/classes:$(cat "$here/target/classpath.txt")"
 java_opts=(-Xms256m -Xmx256m -Dorg.jboss.logging.provider=jdk -Djava.util.logging.config.file=/dev/null)

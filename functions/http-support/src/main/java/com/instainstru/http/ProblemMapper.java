@@ -38,7 +38,9 @@ public class ProblemMapper {
             LOG.warnf(e, "%s: %s", e.code(), e.getMessage());
         }
         Response.ResponseBuilder response = respond(Problem.of(e, path(request), RequestIds.of(request)));
-        e.retryAfter().ifPresent(delay -> response.header("Retry-After", Math.max(1, delay.toSeconds())));
+        // Rounded up: waiting the announced whole seconds must always be enough.
+        e.retryAfter().ifPresent(delay -> response.header("Retry-After",
+                Math.max(1, delay.plusNanos(999_999_999).toSeconds())));
         if (e.status() == 401) {
             response.header("WWW-Authenticate", "Bearer");
         }

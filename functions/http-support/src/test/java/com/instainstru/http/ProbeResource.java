@@ -57,6 +57,7 @@ public class ProbeResource {
             case "conflict" -> new ConflictException("VERSION_CONFLICT", "stale week", Map.of("currentVersion", 4));
             case "rule" -> new BusinessRuleException("OVERNIGHT_PROTECTION", "too early for travel lessons");
             case "rate" -> new RateLimitedException("slow down", Duration.ofSeconds(7));
+            case "rate-fraction" -> new RateLimitedException("slow down", Duration.ofMillis(6_200));
             case "dependency" -> new DependencyUnavailableException("Redis", Duration.ofSeconds(2), null);
             default -> new IllegalStateException("secret internal detail");
         };

@@ -109,6 +109,7 @@ class ProblemResponsesTest {
     @Test
     void retryableProblemsCarryRetryAfter() {
         given().get("/api/v1/probe/fail/rate").then().statusCode(429).header("Retry-After", "7");
+        given().get("/api/v1/probe/fail/rate-fraction").then().statusCode(429).header("Retry-After", "7");
         given().get("/api/v1/probe/fail/dependency").then().statusCode(503).header("Retry-After", "2");
     }
 

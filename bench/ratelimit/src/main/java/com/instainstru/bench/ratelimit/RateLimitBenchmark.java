@@ -152,5 +152,10 @@ public class RateLimitBenchmark {
         public <T> T call(Supplier<T> work) {
             return work.get();
         }
+
+        @Override
+        public void afterCommit(Runnable action) {
+            action.run();
+        }
     }
 }
