@@ -97,9 +97,17 @@ public class RateLimitConfigService {
         return removed;
     }
 
+    /**
+     * Drops the cached configuration once the write has committed (at once when no transaction is open): a
+     * reload between the write and its commit would otherwise read the old rows and keep them for MAX_AGE.
+     */
+    private void invalidate() {
+        tx.afterCommit(this::dropSnapshot);
+    }
+
     // Synchronized with reload() so that a reload that read the tables before this write cannot publish
     // its stale copy after the write.
-    private synchronized void invalidate() {
+    private synchronized void dropSnapshot() {
         snapshot = null;
     }
 

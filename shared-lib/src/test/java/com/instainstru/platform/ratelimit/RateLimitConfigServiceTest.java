@@ -1,7 +1,5 @@
 package com.instainstru.platform.ratelimit;
 
-import com.instainstru.platform.testing.MutableClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,8 +7,13 @@ import com.instainstru.platform.db.ConnectionHolder;
 import com.instainstru.platform.db.Jdbc;
 import com.instainstru.platform.db.JdbcTransactions;
 import com.instainstru.platform.errors.ValidationException;
+import com.instainstru.platform.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -46,6 +49,31 @@ class RateLimitConfigServiceTest {
         assertThat(warm.config.bucket(name)).as("59.999 s later").isEqualTo(new Bucket(name, 120, 20, false));
         clock.advance(Duration.ofMillis(1));
         assertThat(warm.config.bucket(name)).as("60 s later").isEqualTo(stored);
+    }
+
+    @Test
+    void aReadWhileTheWritingTransactionIsOpenDoesNotPinTheOldValues() throws Exception {
+        ExecutorService otherRequest = Executors.newSingleThreadExecutor();
+        try {
+            admin.platform.tx.run(() -> {
+                admin.config.updateBucket(name, 10, 1, false, "admin:test");
+                // Another request of the same instance reloads before the commit and sees the old rows.
+                Bucket seen = join(otherRequest.submit(() -> admin.config.bucket(name)));
+                assertThat(seen).isEqualTo(new Bucket(name, 120, 20, false));
+            });
+
+            assertThat(admin.config.bucket(name)).as("right after the commit").isEqualTo(new Bucket(name, 10, 1, false));
+        } finally {
+            otherRequest.shutdownNow();
+        }
+    }
+
+    private static Bucket join(Future<Bucket> read) {
+        try {
+            return read.get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
