@@ -8,6 +8,7 @@ import com.instainstru.accounts.emails.AccountEmails;
 import com.instainstru.accounts.passwordreset.PasswordResetRepository;
 import com.instainstru.accounts.passwordreset.PasswordResetService;
 import com.instainstru.accounts.lockout.LoginLockoutService;
+import com.instainstru.accounts.lockout.Reauthentication;
 import com.instainstru.accounts.permissions.PermissionRepository;
 import com.instainstru.accounts.registration.RegistrationService;
 import com.instainstru.accounts.sessions.SessionService;
@@ -63,7 +64,8 @@ public final class SignUpTestKit {
             new PasswordResetRepository(platform.jdbc), users, locks, policy, hasher, sessions, lockout, emails,
             accountEmails,
             platform.tx, platform.ids, clock, PasswordResetService.DEFAULT_REQUESTS_PER_ADDRESS_PER_HOUR);
-    public final PasswordChangeService passwordChange = new PasswordChangeService(users, hasher, policy, sessions,
+    public final PasswordChangeService passwordChange = new PasswordChangeService(users, hasher,
+            new Reauthentication(lockout, hasher), policy, sessions,
             emails, accountEmails, platform.tx, clock);
 
     public static String uniqueEmail() {

@@ -1,6 +1,7 @@
 package com.instainstru.accounts.credentials;
 
 import com.instainstru.accounts.emails.AccountEmails;
+import com.instainstru.accounts.lockout.Reauthentication;
 import com.instainstru.accounts.sessions.SessionService;
 import com.instainstru.accounts.sessions.TokenPair;
 import com.instainstru.accounts.users.User;
@@ -26,6 +27,7 @@ public class PasswordChangeService {
 
     private final UserRepository users;
     private final PasswordHasher hasher;
+    private final Reauthentication reauthentication;
     private final PasswordPolicy passwordPolicy;
     private final SessionService sessions;
     private final OutgoingEmailService emails;
@@ -33,11 +35,12 @@ public class PasswordChangeService {
     private final Transactions tx;
     private final Clock clock;
 
-    public PasswordChangeService(UserRepository users, PasswordHasher hasher, PasswordPolicy passwordPolicy,
-            SessionService sessions, OutgoingEmailService emails, AccountEmails accountEmails, Transactions tx,
-            Clock clock) {
+    public PasswordChangeService(UserRepository users, PasswordHasher hasher, Reauthentication reauthentication,
+            PasswordPolicy passwordPolicy, SessionService sessions, OutgoingEmailService emails,
+            AccountEmails accountEmails, Transactions tx, Clock clock) {
         this.users = users;
         this.hasher = hasher;
+        this.reauthentication = reauthentication;
         this.passwordPolicy = passwordPolicy;
         this.sessions = sessions;
         this.emails = emails;
@@ -56,7 +59,7 @@ public class PasswordChangeService {
                 .orThrow();
         User user = users.findById(userId).filter(User::canSignIn).orElseThrow(() ->
                 new UnauthorizedException("AUTHENTICATION_REQUIRED", "Sign in to use this endpoint"));
-        if (!hasher.verify(currentPassword, user.passwordHash())) {
+        if (!reauthentication.passwordMatches(user, currentPassword)) {
             throw ValidationException.of("currentPassword", "incorrect", "The current password is incorrect");
         }
         passwordPolicy.check("newPassword", newPassword, user.email());

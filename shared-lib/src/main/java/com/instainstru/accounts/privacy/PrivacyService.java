@@ -1,6 +1,6 @@
 package com.instainstru.accounts.privacy;
 
-import com.instainstru.accounts.credentials.PasswordHasher;
+import com.instainstru.accounts.lockout.Reauthentication;
 import com.instainstru.accounts.permissions.PermissionRepository;
 import com.instainstru.accounts.privacy.schema.AccountDeletionRequest;
 import com.instainstru.accounts.privacy.schema.AccountDeletionResponse;
@@ -39,18 +39,18 @@ public class PrivacyService {
     private final PersonalDataRepository personalData;
     private final PermissionRepository permissions;
     private final SessionService sessions;
-    private final PasswordHasher hasher;
+    private final Reauthentication reauthentication;
     private final AuditService audit;
     private final Transactions tx;
     private final Clock clock;
 
     public PrivacyService(UserLookup users, PersonalDataRepository personalData, PermissionRepository permissions,
-            SessionService sessions, PasswordHasher hasher, AuditService audit, Transactions tx, Clock clock) {
+            SessionService sessions, Reauthentication reauthentication, AuditService audit, Transactions tx, Clock clock) {
         this.users = users;
         this.personalData = personalData;
         this.permissions = permissions;
         this.sessions = sessions;
-        this.hasher = hasher;
+        this.reauthentication = reauthentication;
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
@@ -80,7 +80,7 @@ public class PrivacyService {
         if (user.isAnonymized()) {
             return deleted(user.id(), user.anonymizedAt());
         }
-        if (!hasher.verify(request.password(), user.passwordHash())) {
+        if (!reauthentication.passwordMatches(user, request.password())) {
             throw new ForbiddenException("REAUTHENTICATION_FAILED", "The password is not correct");
         }
         return anonymize(userId, userId);

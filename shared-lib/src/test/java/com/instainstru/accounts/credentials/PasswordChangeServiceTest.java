@@ -7,6 +7,7 @@ import com.instainstru.accounts.SignUpTestKit;
 import com.instainstru.accounts.emails.AccountEmails;
 import com.instainstru.accounts.sessions.TokenPair;
 import com.instainstru.accounts.users.User;
+import com.instainstru.platform.errors.RateLimitedException;
 import com.instainstru.platform.errors.UnauthorizedException;
 import com.instainstru.platform.errors.ValidationException;
 import java.time.Duration;
@@ -46,6 +47,22 @@ class PasswordChangeServiceTest {
                 kit.users.findById(user.id()).orElseThrow().passwordHash())).isTrue();
         assertThat(kit.sessions.refresh(session.refreshToken()).accessToken()).isNotBlank();
         assertThat(kit.mailTo(user.email())).isEmpty();
+    }
+
+    @Test
+    void wrongCurrentPasswordsCountTowardTheSignInLockout() {
+        User user = kit.student();
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> kit.passwordChange.change(user.id(), "not-my-password", NEW_PASSWORD))
+                    .isInstanceOf(ValidationException.class);
+        }
+
+        assertThatThrownBy(() -> kit.passwordChange.change(user.id(), SignUpTestKit.PASSWORD, NEW_PASSWORD))
+                .as("locked: even the right password is not looked at")
+                .isInstanceOf(RateLimitedException.class);
+        kit.clock.advance(Duration.ofSeconds(30));
+        assertThat(kit.passwordChange.change(user.id(), SignUpTestKit.PASSWORD, NEW_PASSWORD).accessToken())
+                .isNotBlank();
     }
 
     @Test
