@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 enum Command {
-    MIGRATE, INFO, CLEAN, GRANT_ADMIN;
+    MIGRATE, INFO, CLEAN, GRANT_ADMIN, IMPORT_REGIONS;
 
     static Optional<Command> parse(String value) {
         for (Command command : values()) {

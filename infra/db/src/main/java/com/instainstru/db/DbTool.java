@@ -8,12 +8,13 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
-/** Command-line entry point: {@code db-tool [options] <migrate|info|clean>}. */
+/** Command-line entry point: {@code db-tool [options] <migrate|info|clean|grant-admin|import-regions>}. */
 public final class DbTool {
 
     static final int OK = 0;
     static final int DATABASE_ERROR = 1;
     static final int REFUSED = 2;
+    static final int INVALID_INPUT = 3;
 
     private final Map<String, String> env;
     private final PrintStream out;
@@ -59,6 +60,9 @@ public final class DbTool {
         if (command == Command.GRANT_ADMIN) {
             return grantAdmin(connection, options.email().orElseThrow());
         }
+        if (command == Command.IMPORT_REGIONS) {
+            return importRegions(connection, options.regionImport().orElseThrow());
+        }
         boolean cleanAllowed = command == Command.CLEAN && SafetyPolicy.cleanAllowed(options.targetEnvironment());
         try {
             Flyway flyway = Migrations.flyway(connection.jdbcUrl(), connection.user(), connection.password(),
@@ -70,6 +74,19 @@ public final class DbTool {
             if (options.verbose()) {
                 e.printStackTrace(err);
             }
+            return DATABASE_ERROR;
+        }
+    }
+
+    private int importRegions(ConnectionSettings connection, RegionImportOptions regionImport) {
+        try {
+            new RegionImport(connection, Clock.systemUTC(), out).run(regionImport);
+            return OK;
+        } catch (RegionImportException e) {
+            err.println("db-tool: import-regions: nothing imported: " + e.getMessage());
+            return INVALID_INPUT;
+        } catch (SQLException e) {
+            err.println("db-tool: import-regions failed, nothing imported: " + e.getMessage());
             return DATABASE_ERROR;
         }
     }

@@ -1,5 +1,6 @@
 package com.instainstru.db;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,11 +14,14 @@ record Options(
         boolean verbose,
         boolean help,
         Optional<Command> command,
-        Optional<String> email) {
+        Optional<String> email,
+        Optional<RegionImportOptions> regionImport) {
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: db-tool [--env int|stg|prod] [--url JDBC_URL] [--user U] [--password P]",
-            "               [--confirm-prod] [--verbose] <migrate|info|clean|grant-admin --email E>",
+            "               [--confirm-prod] [--verbose] <migrate|info|clean|grant-admin --email E|",
+            "               import-regions --file F --region-type T [--name-property P] [--code-property P]",
+            "               [--parent-property P]>",
             "",
             "Commands:",
             "  migrate         apply pending migrations",
@@ -25,6 +29,9 @@ record Options(
             "  clean           drop all objects in the schema (int and stg only)",
             "  grant-admin     give the admin role to the registered user with --email (the first admin",
             "                  of a stage; later admins are granted through the admin API)",
+            "  import-regions  upsert the Polygon/MultiPolygon features of a GeoJSON FeatureCollection",
+            "                  (WGS 84) into region_boundaries, keyed by (region type, region code), in one",
+            "                  transaction: all features or none",
             "",
             "Options:",
             "  --env ENV       target environment: int (default), stg or prod",
@@ -36,6 +43,11 @@ record Options(
             "  --password P    database password (default: from the URL, $INSTAINSTRU_DB_PASSWORD_<ENV>,",
             "                  $PGPASSWORD)",
             "  --email E       the user grant-admin promotes",
+            "  --file F        import-regions: the GeoJSON FeatureCollection to read",
+            "  --region-type T import-regions: region_type of the rows, e.g. nyc (neighborhoods)",
+            "  --name-property P    feature property holding the display name (default: name)",
+            "  --code-property P    feature property holding the region code, unique per type (default: code)",
+            "  --parent-property P  feature property holding the parent region, e.g. the borough (default: none)",
             "  --confirm-prod  required with --env prod; clean is always refused on prod",
             "  --verbose       show Flyway's log, and stack traces on database errors",
             "  -h, --help      show this help");
@@ -86,8 +98,14 @@ record Options(
         private boolean help;
         private Command command;
         private String email;
+        private String file;
+        private String regionType;
+        private String nameProperty;
+        private String codeProperty;
+        private String parentProperty;
 
-        private static final List<String> VALUE_OPTIONS = List.of("--env", "--url", "--user", "--password", "--email");
+        private static final List<String> VALUE_OPTIONS = List.of("--env", "--url", "--user", "--password", "--email",
+                "--file", "--region-type", "--name-property", "--code-property", "--parent-property");
         private static final List<String> FLAGS = List.of("--confirm-prod", "--verbose", "-h", "--help");
 
         boolean knows(String name) {
@@ -107,6 +125,11 @@ record Options(
                 case "--user" -> user = value;
                 case "--password" -> password = value;
                 case "--email" -> email = value;
+                case "--file" -> file = value;
+                case "--region-type" -> regionType = value;
+                case "--name-property" -> nameProperty = value;
+                case "--code-property" -> codeProperty = value;
+                case "--parent-property" -> parentProperty = value;
                 default -> throw new IllegalArgumentException(name);
             }
         }
@@ -137,9 +160,42 @@ record Options(
             if (command != Command.GRANT_ADMIN && email != null) {
                 throw ToolException.usage("--email is only for grant-admin");
             }
+            Optional<RegionImportOptions> regionImport = regionImport();
             return new Options(Optional.ofNullable(environment), Optional.ofNullable(url),
                     Optional.ofNullable(user), Optional.ofNullable(password), confirmProd, verbose, help,
-                    Optional.ofNullable(command), Optional.ofNullable(email));
+                    Optional.ofNullable(command), Optional.ofNullable(email), regionImport);
+        }
+
+        private Optional<RegionImportOptions> regionImport() throws ToolException {
+            boolean anyGiven = file != null || regionType != null || nameProperty != null || codeProperty != null
+                    || parentProperty != null;
+            if (command != Command.IMPORT_REGIONS) {
+                if (anyGiven) {
+                    throw ToolException.usage("--file, --region-type and the --*-property options are only for"
+                            + " import-regions");
+                }
+                return Optional.empty();
+            }
+            if (file == null || file.isBlank()) {
+                throw ToolException.usage("import-regions needs --file");
+            }
+            if (regionType == null || !RegionImportOptions.REGION_TYPE.matcher(regionType).matches()) {
+                throw ToolException.usage("import-regions needs --region-type: 1-20 characters a-z, 0-9 or _"
+                        + " (e.g. nyc)");
+            }
+            return Optional.of(new RegionImportOptions(Path.of(file), regionType,
+                    property("--name-property", nameProperty, "name"), property("--code-property", codeProperty, "code"),
+                    Optional.ofNullable(parentProperty == null ? null : property("--parent-property", parentProperty, null))));
+        }
+
+        private static String property(String option, String value, String fallback) throws ToolException {
+            if (value == null) {
+                return fallback;
+            }
+            if (value.isBlank()) {
+                throw ToolException.usage(option + " must not be blank");
+            }
+            return value;
         }
     }
 }
