@@ -72,14 +72,27 @@ public final class GeoTestKit {
         platform.jdbc.update("UPDATE users SET account_status = 'suspended' WHERE id = ?", userId);
     }
 
-    /** Adds an active service in the student_location format (the instructor travels). */
+    /**
+     * Adds an active service in the student_location format (the instructor travels), for a catalog service of
+     * its own so that these tests do not depend on the catalog seed.
+     */
     public String offerTravel(String instructorId) {
+        String suffix = platform.ids.newId().toLowerCase();
+        String categoryId = platform.ids.newId();
+        String subcategoryId = platform.ids.newId();
+        String catalogId = platform.ids.newId();
+        platform.jdbc.update("INSERT INTO service_categories (id, name, slug) VALUES (?, ?, ?)", categoryId,
+                "Geo test " + suffix, "geo-test-" + suffix);
+        platform.jdbc.update("INSERT INTO service_subcategories (id, category_id, name, slug) VALUES (?, ?, ?, ?)",
+                subcategoryId, categoryId, "Geo test", "geo-test");
+        platform.jdbc.update("INSERT INTO service_catalog (id, subcategory_id, name, slug) VALUES (?, ?, ?, ?)",
+                catalogId, subcategoryId, "Geo test lesson", "geo-test-lesson-" + suffix);
         String serviceId = platform.ids.newId();
         platform.jdbc.update("""
                 INSERT INTO instructor_services (id, instructor_id, service_catalog_id, duration_options, age_groups,
                                                  offers_travel, created_at, updated_at)
-                SELECT ?, ?, id, '{60}', '{adults}', true, ?, ? FROM service_catalog ORDER BY id LIMIT 1
-                """, serviceId, instructorId, clock.instant(), clock.instant());
+                VALUES (?, ?, ?, '{60}', '{adults}', true, ?, ?)
+                """, serviceId, instructorId, catalogId, clock.instant(), clock.instant());
         return serviceId;
     }
 
