@@ -14,8 +14,6 @@ public final class DayBits {
 
     public static final int MINUTES = 1440;
     public static final int BYTES = MINUTES / 8;
-    private static final DayBits EMPTY = new DayBits(new byte[BYTES]);
-
     private final byte[] bytes;
 
     private DayBits(byte[] bytes) {
@@ -23,7 +21,7 @@ public final class DayBits {
     }
 
     public static DayBits empty() {
-        return EMPTY;
+        return new DayBits(new byte[BYTES]);
     }
 
     /** Copies {@code bytes}, which must be exactly {@value #BYTES} long. */
@@ -59,7 +57,12 @@ public final class DayBits {
     }
 
     public boolean isEmpty() {
-        return equals(EMPTY);
+        for (byte b : bytes) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Consecutive set minutes merged into [start, end) windows, in order. */
