@@ -59,11 +59,9 @@ public class WeekWriter {
         List<LocalDate> dates = IntStream.range(0, 7).mapToObj(edit.monday()::plusDays).toList();
         WeekPlan plan = WeekPlan.of(dates, current, edit.payload(), edit.heads(), edit.clearExisting(), now,
                 allowPast);
+        days.saveAll(instructorId, plan.writes(), clock.instant());
         Map<LocalDate, DayBits> after = new HashMap<>(current);
-        plan.writes().forEach((date, bits) -> {
-            days.save(instructorId, date, bits, clock.instant());
-            after.put(date, bits);
-        });
+        after.putAll(plan.writes());
         String version = WeekVersion.of(edit.monday(), after);
         if (!plan.writes().isEmpty()) {
             record(instructorId, edit.monday(), plan, current, version);

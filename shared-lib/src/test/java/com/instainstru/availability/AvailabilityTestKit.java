@@ -11,7 +11,6 @@ import com.instainstru.platform.audit.AuditRepository;
 import com.instainstru.platform.audit.AuditService;
 import com.instainstru.platform.events.OutboxRepository;
 import com.instainstru.platform.events.OutboxService;
-import com.instainstru.platform.locks.AdvisoryLockRepository;
 import com.instainstru.platform.testing.MutableClock;
 import java.time.Instant;
 import java.util.UUID;
@@ -30,7 +29,7 @@ public final class AvailabilityTestKit {
             new OutboxService(new OutboxRepository(platform.jdbc, platform.json), platform.ids, clock, platform.json);
     public final AuditService audit =
             new AuditService(new AuditRepository(platform.jdbc), platform.tx, platform.json, platform.ids, clock);
-    public final AvailabilityLock lock = new AvailabilityLock(new AdvisoryLockRepository(platform.jdbc), days, clock);
+    public final AvailabilityLock lock = new AvailabilityLock(days, clock);
     public final AvailabilityWeekService weeks = new AvailabilityWeekService(days);
     public final WeekSaveService saves;
     public final WeekCopyService copies;
