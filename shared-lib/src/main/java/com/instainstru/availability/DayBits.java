@@ -9,6 +9,11 @@ import java.util.List;
  * One local day of an instructor's availability: 1440 bits, one per minute, in 180 bytes. Minute {@code m}
  * lives in byte {@code m / 8} at bit {@code m % 8} (value {@code 1 << (m % 8)}); a set bit means available.
  * Immutable; every change returns a new value.
+ *
+ * <p>A day is always 1440 wall-clock minutes of the instructor's local date, DST days included: on the
+ * 23-hour spring-forward day the bits of 02:00-03:00 describe minutes that do not exist, and on the 25-hour
+ * fall-back day 01:00-02:00 happens twice. Availability stores what the instructor entered; bookings decide
+ * how to map such local times to instants.
  */
 public final class DayBits {
 
