@@ -7,6 +7,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.regex.Pattern;
 
 /** Resource/handler -> service -> repository -> JDBC, and the feature and Lambda boundaries. */
 public final class LayerRules {
@@ -61,6 +62,16 @@ public final class LayerRules {
             .that().resideInAPackage("com.instainstru.availability..")
             .should().dependOnClassesThat().resideInAPackage("com.instainstru.bookings..")
             .because("bookings read availability, not the reverse")
+            .allowEmptyShould(true);
+
+    /** The bookings table and every booking_* table, in any case. */
+    static final Pattern BOOKING_TABLES = Pattern.compile("(?i)\\bbooking(s|_\\w+)\\b");
+
+    // The package rule above cannot see SQL: a repository in availability could still join bookings.
+    public static final ArchRule AVAILABILITY_SQL_DOES_NOT_READ_BOOKINGS = noClasses()
+            .that().resideInAPackage("com.instainstru.availability..")
+            .should(SqlStrings.containSqlMentioning(BOOKING_TABLES, "the bookings tables"))
+            .because("availability never checks bookings (layer independence); bookings read availability")
             .allowEmptyShould(true);
 
     private LayerRules() {

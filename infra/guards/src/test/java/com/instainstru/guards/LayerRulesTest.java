@@ -83,6 +83,21 @@ class LayerRulesTest {
     }
 
     @Test
+    void availabilitySqlMentioningBookingsIsReported() {
+        assertViolates(LayerRules.AVAILABILITY_SQL_DOES_NOT_READ_BOOKINGS,
+                importPackages("com.instainstru.availability.guardsfixture.bookingsql"),
+                "FixtureFreeSlotRepository", "LEFT JOIN bookings b", "FROM booking_locks");
+    }
+
+    @Test
+    void availabilitySqlOnItsOwnTablesComplies() {
+        assertHolds(LayerRules.AVAILABILITY_SQL_DOES_NOT_READ_BOOKINGS,
+                importPackages("com.instainstru.availability.guardsfixture.compliant"));
+        assertThat(LayerRules.BOOKING_TABLES.matcher("SELECT bits FROM availability_days WHERE rebookings = 0")
+                .find()).isFalse();
+    }
+
+    @Test
     void layeredCodeComplies() {
         assertHolds(LayerRules.FUNCTIONS_DO_NOT_USE_REPOSITORIES_OR_JDBC, COMPLIANT);
         assertHolds(LayerRules.FUNCTIONS_DO_NOT_USE_THE_CACHE, COMPLIANT);

@@ -42,6 +42,7 @@ class ProductionCodeTest {
                 Arguments.of("REPOSITORIES_DO_NOT_USE_SERVICES", LayerRules.REPOSITORIES_DO_NOT_USE_SERVICES),
                 Arguments.of("LAMBDA_TYPES_ONLY_IN_FUNCTIONS", LayerRules.LAMBDA_TYPES_ONLY_IN_FUNCTIONS),
                 Arguments.of("AVAILABILITY_DOES_NOT_READ_BOOKINGS", LayerRules.AVAILABILITY_DOES_NOT_READ_BOOKINGS),
+                Arguments.of("AVAILABILITY_SQL_DOES_NOT_READ_BOOKINGS", LayerRules.AVAILABILITY_SQL_DOES_NOT_READ_BOOKINGS),
                 Arguments.of("NO_SYSTEM_TIME_READS", TimeRules.NO_SYSTEM_TIME_READS),
                 Arguments.of("SYSTEM_CLOCK_ONLY_IN_CLOCK_PRODUCER", TimeRules.SYSTEM_CLOCK_ONLY_IN_CLOCK_PRODUCER),
                 Arguments.of("ENDPOINTS_RETURN_RECORDS", ApiContractRules.ENDPOINTS_RETURN_RECORDS),

@@ -44,6 +44,22 @@ final class SqlStrings {
         };
     }
 
+    /** SQL strings that name a table matching {@code table}, e.g. {@code \\bbookings\\b}. */
+    static ArchCondition<JavaClass> containSqlMentioning(Pattern table, String tables) {
+        return new ArchCondition<>("contain SQL strings that mention " + tables) {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                for (String constant : stringConstants(javaClass)) {
+                    if (SQL.matcher(constant).find() && table.matcher(constant).find()) {
+                        String message = String.format("%s contains the SQL string \"%s\", which mentions %s",
+                                javaClass.getName(), constant.strip().replace(CONCAT_ARGUMENT, "…"), tables);
+                        events.add(SimpleConditionEvent.satisfied(javaClass, message));
+                    }
+                }
+            }
+        };
+    }
+
     static List<String> stringConstants(JavaClass javaClass) {
         Source source = javaClass.getSource()
                 .orElseThrow(() -> new IllegalStateException("no class file for " + javaClass.getName()));

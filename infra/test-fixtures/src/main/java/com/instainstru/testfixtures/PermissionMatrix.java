@@ -91,7 +91,8 @@ public abstract class PermissionMatrix {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
+    // A function may have no public route at all (availability-api).
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("publicRoutes")
     void publicRoutesNeedNoCredentials(Route route) {
         Response response = call(route, null);
