@@ -1,5 +1,6 @@
 package com.instainstru.instructors.publicprofile;
 
+import com.instainstru.accounts.users.AccountStatus;
 import com.instainstru.accounts.users.User;
 import com.instainstru.accounts.users.UserLookup;
 import com.instainstru.instructors.profile.InstructorProfile;
@@ -18,8 +19,9 @@ import java.util.Optional;
 
 /**
  * The public instructor profile: only live instructors exist publicly; anything else (unknown, not live,
- * malformed id) is the same 404. Cached per instructor in {@link CacheFamilies#INSTRUCTOR_PROFILE}; every
- * write to the profile or its services invalidates the entry after commit.
+ * malformed id, paused or deactivated account) is the same 404. Cached per instructor in {@link CacheFamilies#INSTRUCTOR_PROFILE}; every
+ * write to the profile or its services invalidates the entry after commit. An account status change (owned
+ * by accounts) is not invalidated here and shows within the family's TTL (5 minutes).
  */
 @ApplicationScoped
 public class PublicProfileService {
@@ -50,15 +52,18 @@ public class PublicProfileService {
     }
 
     private Optional<PublicInstructorProfileResponse> load(String instructorId) {
-        return profiles.find(instructorId).filter(InstructorProfile::live).map(p -> {
+        return profiles.find(instructorId).filter(InstructorProfile::live).flatMap(p -> {
             User user = users.require(instructorId);
-            return new PublicInstructorProfileResponse(p.userId(), PublicName.of(user.firstName(), user.lastName()),
+            if (user.status() != AccountStatus.ACTIVE) {
+                return Optional.empty(); // paused (suspended) or deactivated: not public
+            }
+            return Optional.of(new PublicInstructorProfileResponse(p.userId(), PublicName.of(user.firstName(), user.lastName()),
                     p.bio(), p.yearsExperience(), p.foundingInstructor(),
                     offerings.active(instructorId).stream().map(o -> new PublicServiceView(o.id(),
                             o.catalogServiceId(), o.catalogName(), o.catalogSlug(), o.description(), o.requirements(),
                             o.durationOptions(), o.ageGroups(), o.skillLevels(), o.prices().stream()
                                     .map(f -> new FormatPriceView(f.format().value(), f.hourlyRateCents())).toList()))
-                            .toList());
+                            .toList()));
         });
     }
 

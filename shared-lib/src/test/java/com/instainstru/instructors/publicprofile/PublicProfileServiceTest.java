@@ -52,6 +52,17 @@ class PublicProfileServiceTest {
         }
     }
 
+    @Test
+    void aPausedInstructorIsNotPublic() {
+        User instructor = kit.instructor();
+        kit.offerPiano(instructor.id(), price("online", 6_500));
+        kit.verifyEverything(instructor.id());
+        kit.goLive.goLive(instructor.id());
+        kit.platform.jdbc.update("UPDATE users SET account_status = 'suspended' WHERE id = ?", instructor.id());
+
+        assertThatThrownBy(() -> publicProfiles.profile(instructor.id())).isInstanceOf(ResourceNotFoundException.class);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"profile", "service", "removal"})
     void everyChangeReachesTheCachedProfile(String change) {
