@@ -23,3 +23,40 @@ SELECT u.id, r.id, '2026-01-01T00:00:00Z' FROM users u JOIN roles r ON
     OR (u.id = '01KDVDNA0DEM0NSTRVCT0R0001' AND r.name = 'instructor')
     OR (u.id = '01KDVDNA0DEM0ADM1N00000001' AND r.name = 'admin')
 ON CONFLICT DO NOTHING;
+
+-- Instructors and catalog (issue #5): Ines is a live piano and music-theory instructor, online only (so she
+-- needs no service areas or teaching locations). The verification flags stand in for what Stripe Identity,
+-- Stripe Connect and the background check will record once those capabilities exist.
+UPDATE users SET phone = '+12125550142', phone_verified = true
+ WHERE id = '01KDVDNA0DEM0NSTRVCT0R0001' AND NOT phone_verified;
+
+INSERT INTO instructor_profiles (user_id, bio, years_experience, calendar_settings_acknowledged_at, skills_configured,
+                                 identity_verified_at, stripe_connect_ready, bgc_status, is_live, went_live_at,
+                                 onboarding_completed_at, created_at, updated_at)
+VALUES ('01KDVDNA0DEM0NSTRVCT0R0001',
+        'Conservatory-trained pianist teaching classical and pop piano and music theory to all ages, online.', 12,
+        '2026-01-01T00:00:00Z', true, '2026-01-01T00:00:00Z', true, 'passed', true, '2026-01-01T00:00:00Z',
+        '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO instructor_lifecycle_events (id, user_id, event_type, occurred_at) VALUES
+    ('01KDVDNA0DEM0NSTRVCT0REV01', '01KDVDNA0DEM0NSTRVCT0R0001', 'registered', '2026-01-01T00:00:00Z'),
+    ('01KDVDNA0DEM0NSTRVCT0REV02', '01KDVDNA0DEM0NSTRVCT0R0001', 'services_configured', '2026-01-01T00:00:00Z'),
+    ('01KDVDNA0DEM0NSTRVCT0REV03', '01KDVDNA0DEM0NSTRVCT0R0001', 'went_live', '2026-01-01T00:00:00Z')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO instructor_services (id, instructor_id, service_catalog_id, description, duration_options, age_groups,
+                                 offers_online, created_at, updated_at)
+SELECT v.id, '01KDVDNA0DEM0NSTRVCT0R0001', c.id, v.description, v.durations, c.eligible_age_groups, true,
+       '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'
+  FROM (VALUES ('01KDVDNA0DEM0NSTRVCT0RSV01', 'piano', 'Classical and pop piano, reading music from day one',
+                '{30,45,60}'::integer[]),
+               ('01KDVDNA0DEM0NSTRVCT0RSV02', 'music-theory', 'Harmony, ear training and AP Music Theory prep',
+                '{60}'::integer[])) AS v (id, slug, description, durations)
+  JOIN service_catalog c ON c.slug = v.slug
+ON CONFLICT DO NOTHING;
+
+INSERT INTO service_format_pricing (service_id, format, hourly_rate_cents) VALUES
+    ('01KDVDNA0DEM0NSTRVCT0RSV01', 'online', 7500),
+    ('01KDVDNA0DEM0NSTRVCT0RSV02', 'online', 6500)
+ON CONFLICT DO NOTHING;

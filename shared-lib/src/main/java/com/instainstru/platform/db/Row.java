@@ -1,11 +1,13 @@
 package com.instainstru.platform.db;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /** Typed, null-aware reads of the current result-set row, by column label. */
 public final class Row {
@@ -52,6 +54,18 @@ public final class Row {
 
     public LocalTime time(String column) throws SQLException {
         return resultSet.getObject(column, LocalTime.class);
+    }
+
+    /** A {@code text[]} (or {@code varchar[]}) column as a list; an SQL NULL array reads as empty. */
+    public List<String> strings(String column) throws SQLException {
+        Array array = resultSet.getArray(column);
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    /** An {@code integer[]} column as a list; an SQL NULL array reads as empty. */
+    public List<Integer> integers(String column) throws SQLException {
+        Array array = resultSet.getArray(column);
+        return array == null ? List.of() : List.of((Integer[]) array.getArray());
     }
 
     public byte[] bytes(String column) throws SQLException {

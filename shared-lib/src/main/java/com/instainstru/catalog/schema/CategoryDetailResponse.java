@@ -1,0 +1,7 @@
+package com.instainstru.catalog.schema;
+
+import java.util.List;
+
+public record CategoryDetailResponse(String id, String name, String slug, String description,
+        List<SubcategorySummary> subcategories) {
+}
