@@ -14,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -83,8 +85,20 @@ public final class HttpGateway implements AutoCloseable {
                 exchange.getRemoteAddress().getAddress().getHostAddress(), exchange.getProtocol());
     }
 
+    /**
+     * Framing is the gateway's own (it sends the whole body with its length), so a function's hop-by-hop and
+     * framing headers are dropped, as any proxy must: an empty {@code transfer-encoding} from the Lambda HTTP
+     * bridge would otherwise leave clients waiting for chunks that never come.
+     */
+    private static final Set<String> FRAMING_HEADERS =
+            Set.of("transfer-encoding", "content-length", "connection", "keep-alive");
+
     private static void write(HttpExchange exchange, GatewayResponse response) throws IOException {
-        response.headers().forEach((name, values) -> exchange.getResponseHeaders().put(name, List.copyOf(values)));
+        response.headers().forEach((name, values) -> {
+            if (!FRAMING_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                exchange.getResponseHeaders().put(name, List.copyOf(values));
+            }
+        });
         byte[] body = response.body();
         exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
