@@ -30,10 +30,10 @@ public final class QueryTerms {
     /** The alternatives of {@code query}, each a non-empty phrase; empty when only filler words remain. */
     public static List<String> of(String query) {
         String text = Normalizer.normalize(query, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        text = NOT_WORD.matcher(text).replaceAll(" ");
         List<String> terms = new ArrayList<>();
         for (String alternative : ALTERNATIVES.split(SPACES.matcher(" " + text + " ").replaceAll(" "))) {
-            String kept = String.join(" ", Arrays.stream(SPACES.split(alternative.strip()))
+            String words = NOT_WORD.matcher(alternative).replaceAll(" ").strip();
+            String kept = String.join(" ", Arrays.stream(SPACES.split(words))
                     .filter(word -> !word.isEmpty() && !FILLER.contains(word)).toList());
             if (kept.length() > MAX_TERM_LENGTH) {
                 kept = kept.substring(0, MAX_TERM_LENGTH).strip();

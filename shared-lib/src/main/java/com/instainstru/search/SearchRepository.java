@@ -72,10 +72,11 @@ public class SearchRepository {
 
     /** Review-weighted mean rating over all instructors with reviews; null when nobody has any yet. */
     public Double globalMeanRating() {
-        return jdbc.queryOne("""
+        List<String> mean = jdbc.query("""
                 SELECT (sum(rating_average * review_count) / NULLIF(sum(review_count), 0))::text AS mean
                 FROM instructor_ratings WHERE review_count > 0 AND rating_average IS NOT NULL
-                """, row -> row.string("mean")).map(SearchRepository::decimalOrNull).orElse(null);
+                """, row -> row.string("mean"));
+        return decimalOrNull(mean.get(0));
     }
 
     /**

@@ -16,14 +16,16 @@ import java.util.Optional;
  *     queries of at most two words; applying it to every term is stricter and changes nothing for longer
  *     terms, whose matches come from a service name inside the query.</li>
  * </ul>
- * Category and subcategory names win only when they match at least as well as ({@code >=} for categories,
- * {@code >} for subcategories) the best service, so "sat prep" stays one service.
+ * Category and subcategory names win only when they are named nearly exactly ({@link #MIN_GROUP_SCORE}: a
+ * typo like "paino" is closer to the subcategory "Painting" than trigrams are to "Piano") and match at least as
+ * well as ({@code >=} for categories, {@code >} for subcategories) the best service, so "sat prep" and
+ * "guitar" (also a subcategory) stay one service.
  */
 public final class ServiceResolver {
 
     public static final double MIN_RELEVANCE = 0.5;
     public static final double MIN_TRIGRAM = 0.15;
-    public static final double MIN_GROUP_SCORE = 0.6;
+    public static final double MIN_GROUP_SCORE = 0.8;
     public static final double TIE = 0.02;
 
     private ServiceResolver() {
