@@ -17,22 +17,27 @@ public class SearchRepository {
      * One row per active catalog service. The catalog is a few hundred rows, so every service is scored
      * (well under a millisecond) rather than prefiltered with the trigram index: typo scores sit below
      * pg_trgm's default 0.3 threshold ("paino"/"piano" is 0.2), which is why edit distance joins in.
-     * Category and subcategory scores compare the term with their names (whole, or the term inside them).
+     * Category and subcategory scores compare the term with their names (whole, or the term inside them),
+     * once per category and subcategory (materialized), not once per service.
      */
     private static final String MATCH_CATALOG = """
-            WITH q AS (SELECT CAST(? AS text) AS term)
-            SELECT s.id, s.name, s.slug, s.subcategory_id, sc.category_id,
-                   GREATEST(m.name_similarity, m.edit_similarity,
-                            0.9 * word_similarity(lower(s.name), q.term)) AS relevance,
-                   GREATEST(m.name_similarity, word_similarity(q.term, s.search_text)) AS trigram,
-                   GREATEST(similarity(q.term, lower(sc.name)), 0.9 * word_similarity(q.term, lower(sc.name)))
-                       AS subcategory_score,
-                   GREATEST(similarity(q.term, lower(c.name)), 0.9 * word_similarity(q.term, lower(c.name)),
-                            similarity(q.term, replace(c.slug, '-', ' ')))
-                       AS category_score
+            WITH q AS MATERIALIZED (SELECT CAST(? AS text) AS term),
+            categories AS MATERIALIZED (
+                SELECT c.id, GREATEST(similarity(q.term, lower(c.name)), 0.9 * word_similarity(q.term, lower(c.name)),
+                                      similarity(q.term, replace(c.slug, '-', ' '))) AS score
+                FROM service_categories c, q WHERE c.is_active),
+            subcategories AS MATERIALIZED (
+                SELECT sc.id, sc.category_id,
+                       GREATEST(similarity(q.term, lower(sc.name)), 0.9 * word_similarity(q.term, lower(sc.name))) AS score
+                FROM service_subcategories sc, q WHERE sc.is_active)
+            SELECT s.id, s.name, s.slug, s.subcategory_id, sub.category_id,
+                   GREATEST(m.name_similarity, m.edit_similarity, 0.9 * word_similarity(lower(s.name), q.term))
+                       AS relevance,
+                   GREATEST(m.name_similarity, word_similarity(lower(s.name), q.term)) AS trigram,
+                   sub.score AS subcategory_score, cat.score AS category_score
             FROM service_catalog s
-            JOIN service_subcategories sc ON sc.id = s.subcategory_id AND sc.is_active
-            JOIN service_categories c ON c.id = sc.category_id AND c.is_active
+            JOIN subcategories sub ON sub.id = s.subcategory_id
+            JOIN categories cat ON cat.id = sub.category_id
             CROSS JOIN q
             CROSS JOIN LATERAL (
                 SELECT max(similarity(q.term, w.word)) AS name_similarity,
@@ -89,7 +94,7 @@ public class SearchRepository {
         StringBuilder sql = new StringBuilder();
         if (filters.point() != null) {
             sql.append("""
-                    WITH near AS (
+                    WITH near AS MATERIALIZED (
                         SELECT r.id AS region_id,
                                ST_Distance(r.boundary::geography,
                                            ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography) AS meters
@@ -105,7 +110,8 @@ public class SearchRepository {
                        p.response_rate_pct::text AS response_rate, p.last_active_at,
                        coalesce(r.review_count, 0) AS review_count, r.rating_average::text AS rating_average,
                        i.service_catalog_id, array_to_string(i.age_groups, ',') AS age_groups,
-                       array_to_string(i.skill_levels, ',') AS skill_levels, pr.min_cents, pr.prices,
+                       array_to_string(i.skill_levels, ',') AS skill_levels, min(f.hourly_rate_cents) AS min_cents,
+                       string_agg(f.format || ':' || f.hourly_rate_cents, ',' ORDER BY f.format) AS prices,
                 """);
         sql.append(filters.point() != null ? "d.meters::text AS distance_m\n" : "NULL::text AS distance_m\n");
         sql.append("""
@@ -113,10 +119,7 @@ public class SearchRepository {
                 JOIN instructor_profiles p ON p.user_id = i.instructor_id AND p.is_live
                 JOIN users u ON u.id = p.user_id AND u.account_status = 'active'
                 LEFT JOIN instructor_ratings r ON r.instructor_id = p.user_id
-                CROSS JOIN LATERAL (
-                    SELECT min(f.hourly_rate_cents) AS min_cents,
-                           string_agg(f.format || ':' || f.hourly_rate_cents, ',' ORDER BY f.format) AS prices
-                    FROM service_format_pricing f WHERE f.service_id = i.id) pr
+                JOIN service_format_pricing f ON f.service_id = i.id
                 """);
         if (filters.point() != null) {
             sql.append("""
@@ -126,12 +129,8 @@ public class SearchRepository {
                         WHERE a.instructor_id = p.user_id) d ON true
                     """);
         }
-        sql.append("WHERE i.is_active AND i.service_catalog_id = ANY (CAST(? AS bpchar[])) AND pr.min_cents IS NOT NULL\n");
+        sql.append("WHERE i.is_active AND i.service_catalog_id = ANY (CAST(? AS bpchar[]))\n");
         params.add(filters.serviceIds().toArray(String[]::new));
-        if (filters.maxPriceCents() != null) {
-            sql.append("AND pr.min_cents <= ?\n");
-            params.add(filters.maxPriceCents());
-        }
         if (filters.audience() != null) {
             sql.append("AND CAST(? AS text) = ANY (i.age_groups)\n");
             params.add(filters.audience().wire());
@@ -141,7 +140,11 @@ public class SearchRepository {
             params.add(filters.skill().wire());
         }
         if (filters.point() != null && filters.radiusMeters() != null) {
-            sql.append("AND d.meters <= ?\n");
+            // a semi-join on the few instructors with an area in range, so the distance is only computed for them
+            sql.append("""
+                    AND i.instructor_id IN (SELECT a.instructor_id FROM instructor_service_areas a
+                                            JOIN near n ON n.region_id = a.region_id WHERE n.meters <= ?)
+                    """);
             params.add(filters.radiusMeters());
         }
         if (filters.date() != null) {
@@ -153,6 +156,13 @@ public class SearchRepository {
                     """.formatted(ALL_ZERO_DAY));
             params.add(filters.date());
             params.add(filters.date());
+        }
+        // grouped by primary keys (the other columns depend on them) and the per-instructor distance
+        sql.append("GROUP BY i.id, p.user_id, u.id, r.instructor_id")
+                .append(filters.point() != null ? ", d.meters\n" : "\n");
+        if (filters.maxPriceCents() != null) {
+            sql.append("HAVING min(f.hourly_rate_cents) <= ?\n");
+            params.add(filters.maxPriceCents());
         }
         return jdbc.query(sql.toString(), row -> new Candidate(row.trimmed("user_id"), row.string("first_name"),
                 row.string("last_name"), row.bool("is_founding_instructor"), Boolean.TRUE.equals(row.bool("has_bio")),

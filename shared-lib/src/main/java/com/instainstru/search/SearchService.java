@@ -1,5 +1,6 @@
 package com.instainstru.search;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.instainstru.platform.cache.Cache;
 import com.instainstru.platform.cache.CacheFamilies;
 import com.instainstru.platform.privacy.PublicName;
@@ -21,7 +22,7 @@ import java.util.Map;
  * {@link SearchScorer} ranks them. When fewer than {@value #ENOUGH} instructors pass every filter, filters
  * are loosened one at a time in the order date, skill, audience, location (5 km to 10 km, then none),
  * price, until enough are found; the service itself is never relaxed. Answers are cached 5 minutes under
- * their normalized parameters.
+ * their normalized parameters; what a term names in the catalog is cached 1 hour with the catalog.
  */
 @ApplicationScoped
 public class SearchService {
@@ -32,6 +33,14 @@ public class SearchService {
     public static final int FALLBACK_RADIUS_METERS = 10_000;
     /** The rating prior C while no instructor has any review (the platform has no reviews before capability 12). */
     public static final double DEFAULT_MEAN_RATING = 4.0;
+
+    /**
+     * Term resolutions live in the catalog's family (1 h, dropped with the catalog), like the reference's
+     * parsed-query cache: they depend on nothing but the catalog.
+     */
+    private static final String TERM_KEY_PREFIX = "search-term:";
+    private static final TypeReference<List<MatchedService>> MATCHED_SERVICES = new TypeReference<>() {
+    };
 
     private final SearchRepository repository;
     private final Cache cache;
@@ -95,21 +104,27 @@ public class SearchService {
     Map<String, MatchedService> matchedServices(String query) {
         Map<String, MatchedService> services = new LinkedHashMap<>();
         for (String term : QueryTerms.of(query)) {
-            ServiceResolver.Resolution resolution = ServiceResolver.resolve(repository.matchCatalog(term));
-            List<MatchedService> matched = switch (resolution.kind()) {
-                case SERVICE -> resolution.services();
-                case CATEGORY, SUBCATEGORY -> repository
-                        .servicesOfGroup(resolution.kind() == ServiceResolver.Kind.CATEGORY, resolution.groupId())
-                        .stream().map(service -> new MatchedService(service.serviceId(), service.serviceName(),
-                                service.serviceSlug(), resolution.groupScore())).toList();
-                case NONE -> List.of();
-            };
+            List<MatchedService> matched = cache.getOrLoad(CacheFamilies.CATALOG, TERM_KEY_PREFIX + term,
+                    MATCHED_SERVICES, () -> servicesForTerm(term));
             for (MatchedService service : matched) {
                 services.merge(service.serviceId(), service,
                         (old, found) -> found.relevance() > old.relevance() ? found : old);
             }
         }
         return services;
+    }
+
+    /** What one term names in the catalog; a few milliseconds of trigram and edit-distance work, so cached. */
+    List<MatchedService> servicesForTerm(String term) {
+        ServiceResolver.Resolution resolution = ServiceResolver.resolve(repository.matchCatalog(term));
+        return switch (resolution.kind()) {
+            case SERVICE -> resolution.services();
+            case CATEGORY, SUBCATEGORY -> repository
+                    .servicesOfGroup(resolution.kind() == ServiceResolver.Kind.CATEGORY, resolution.groupId())
+                    .stream().map(service -> new MatchedService(service.serviceId(), service.serviceName(),
+                            service.serviceSlug(), resolution.groupScore())).toList();
+            case NONE -> List.of();
+        };
     }
 
     private static long distinctInstructors(List<Candidate> candidates) {

@@ -2,6 +2,7 @@ package com.instainstru.search;
 
 import com.instainstru.platform.TestPlatform;
 import com.instainstru.platform.cache.Cache;
+import com.instainstru.platform.cache.CacheFamilies;
 import com.instainstru.platform.db.Jdbc;
 import com.instainstru.platform.redis.RedisConnection;
 import com.instainstru.platform.testing.MutableClock;
@@ -40,6 +41,7 @@ final class SearchTestKit {
     void startAlone() {
         jdbc.update("UPDATE instructor_profiles SET is_live = false WHERE is_live");
         jdbc.update("DELETE FROM instructor_ratings");
+        cache.invalidateFamily(CacheFamilies.CATALOG); // term resolutions of an older catalog seed
     }
 
     /** Uncached search with the given parameters (name=value pairs: q, lat, lng, max_price_cents, ...). */
