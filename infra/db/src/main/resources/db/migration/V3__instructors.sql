@@ -200,3 +200,17 @@ CREATE TABLE blackout_dates (
     created_at    timestamptz  NOT NULL,
     UNIQUE (instructor_id, blackout_date)
 );
+
+-- ---------------------------------------------------------------------------------------------------
+-- Search (reference §22). fuzzystrmatch gives the edit distance that, with pg_trgm, makes typos
+-- ("paino", "gutiar") find their service: trigrams alone rank "paino" closer to "painting".
+-- instructor_ratings is the per-instructor review summary that the reviews capability (12) will
+-- maintain; search reads it for the quality score (no row = no reviews yet).
+-- ---------------------------------------------------------------------------------------------------
+CREATE EXTENSION IF NOT EXISTS fuzzystrmatch;
+
+CREATE TABLE instructor_ratings (
+    instructor_id  ulid         PRIMARY KEY REFERENCES instructor_profiles (user_id),
+    review_count   integer      NOT NULL DEFAULT 0 CHECK (review_count >= 0),
+    rating_average numeric(3,2) CHECK (rating_average BETWEEN 1 AND 5)
+);
