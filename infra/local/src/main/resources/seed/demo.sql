@@ -60,3 +60,19 @@ INSERT INTO service_format_pricing (service_id, format, hourly_rate_cents) VALUE
     ('01KDVDNA0DEM0NSTRVCT0RSV01', 'online', 7500),
     ('01KDVDNA0DEM0NSTRVCT0RSV02', 'online', 6500)
 ON CONFLICT DO NOTHING;
+
+-- Ines teaches on weekdays 09:00-12:00 and 14:00-18:00 (her local time) for the next four weeks. Bits are
+-- the availability_days layout: minute m is bit m % 8 of byte m / 8 (PostgreSQL's set_bit numbering).
+INSERT INTO availability_days (instructor_id, day_date, bits, updated_at)
+SELECT '01KDVDNA0DEM0NSTRVCT0R0001', d::date,
+       (SELECT decode(string_agg(lpad(to_hex(byte_value), 2, '0'), '' ORDER BY byte_index), 'hex')
+          FROM (SELECT byte_index, sum(CASE WHEN byte_index * 8 + bit BETWEEN 540 AND 719
+                                              OR byte_index * 8 + bit BETWEEN 840 AND 1079
+                                            THEN 1 << bit ELSE 0 END)::integer AS byte_value
+                  FROM generate_series(0, 179) AS byte_index, generate_series(0, 7) AS bit
+                 GROUP BY byte_index) AS bytes),
+       '2026-01-01T00:00:00Z'
+  FROM generate_series((now() AT TIME ZONE 'America/New_York')::date,
+                       (now() AT TIME ZONE 'America/New_York')::date + 27, interval '1 day') AS d
+ WHERE extract(isodow FROM d) <= 5
+ON CONFLICT DO NOTHING;

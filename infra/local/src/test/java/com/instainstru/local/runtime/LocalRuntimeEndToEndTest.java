@@ -52,6 +52,7 @@ class LocalRuntimeEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String DEMO_INSTRUCTOR = "01KDVDNA0DEM0NSTRVCT0R0001";
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -153,6 +154,75 @@ class LocalRuntimeEndToEndTest {
             HttpResponse<String> login = postJson("/api/v1/auth/login",
                     Map.of("email", email, "password", "plum-harbor-violin-88"));
             assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        }
+
+        @Test
+        void aVisitorFindsTheSeededPianoInstructorDespiteATypoAndOpensHerPublicProfile() throws Exception {
+            HttpResponse<String> search = get(runtime.baseUrl() + "/api/v1/search?q=paino");
+
+            assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
+            JsonNode ines = null;
+            for (JsonNode result : JSON.readTree(search.body()).get("results")) {
+                if (DEMO_INSTRUCTOR.equals(result.get("instructorId").asText())) {
+                    ines = result;
+                }
+            }
+            assertThat(ines).as(search.body()).isNotNull();
+            assertThat(ines.get("name").asText()).isEqualTo("Ines I.");
+            assertThat(ines.get("serviceName").asText()).isEqualTo("Piano");
+
+            HttpResponse<String> profile = get(runtime.baseUrl() + "/api/v1/instructors/" + DEMO_INSTRUCTOR);
+            assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
+            assertThat(JSON.readTree(profile.body()).get("name").asText()).isEqualTo("Ines I.");
+            assertThat(profile.body()).doesNotContain("Instructor\"");
+        }
+
+        @Test
+        void aCatalogListLargerThanOneBufferArrivesWhole() throws Exception {
+            HttpResponse<String> services = get(runtime.baseUrl() + "/api/v1/catalog/services");
+
+            assertThat(services.statusCode()).isEqualTo(200);
+            assertThat(services.body().length()).isGreaterThan(8192);
+            assertThat(JSON.readTree(services.body()).get("services").size()).isGreaterThanOrEqualTo(150);
+        }
+
+        @Test
+        void theSeededInstructorSavesAWeekWithTheVersionSheReadAndAStaleVersionIsRefused() throws Exception {
+            String token = signIn("demo-instructor@instainstru.test");
+            String monday = java.time.LocalDate.now(java.time.ZoneId.of("America/New_York"))
+                    .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY)).plusWeeks(1).toString();
+            String week = runtime.baseUrl() + "/api/v1/instructors/availability/week";
+
+            HttpResponse<String> read = HTTP.send(HttpRequest.newBuilder(URI.create(week + "?start_date=" + monday))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+            String etag = read.headers().firstValue("ETag").orElseThrow();
+            // Both scenarios share the database: always change the week, or the second save would be a no-op.
+            String start = read.body().contains("\"09:00\"") ? "13:00" : "09:00";
+            String end = start.equals("09:00") ? "12:00" : "16:00";
+            String body = JSON.writeValueAsString(Map.of("weekStart", monday, "days", List.of(Map.of("date", monday,
+                    "windows", List.of(Map.of("start", start, "end", end))))));
+
+            HttpResponse<String> saved = HTTP.send(HttpRequest.newBuilder(URI.create(week))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("If-Match", etag).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> stale = HTTP.send(HttpRequest.newBuilder(URI.create(week))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("If-Match", etag).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+            assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+            assertThat(JSON.readTree(stale.body()).get("currentVersion").asText())
+                    .isEqualTo(JSON.readTree(saved.body()).get("version").asText());
+        }
+
+        private String signIn(String email) throws Exception {
+            HttpResponse<String> login = postJson("/api/v1/auth/login",
+                    Map.of("email", email, "password", "demo-lessons-2026"));
+            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+            return JSON.readTree(login.body()).get("accessToken").asText();
         }
 
         private HttpResponse<String> postJson(String path, Map<String, String> body) throws Exception {
