@@ -44,7 +44,8 @@ class RegionPolygonsTest {
                 SELECT a.name || ' / ' || b.name AS v
                   FROM region_boundaries a
                   JOIN region_boundaries b ON a.id < b.id AND a.region_type = b.region_type
-                 WHERE ST_Intersects(a.boundary, b.boundary)
+                 WHERE a.region_type IN ('nyc', 'nyc_borough') -- other tests add overlapping 'test' squares
+                   AND ST_Intersects(a.boundary, b.boundary)
                    AND ST_Area(ST_Intersection(a.boundary, b.boundary)::geography) > 0
                 """);
 
