@@ -7,6 +7,8 @@ import com.instainstru.accounts.users.User;
 import com.instainstru.accounts.users.UserLookup;
 import com.instainstru.platform.audit.AuditService;
 import com.instainstru.platform.audit.AuditedEntity;
+import com.instainstru.platform.cache.Cache;
+import com.instainstru.platform.cache.CacheFamilies;
 import com.instainstru.platform.errors.ConflictException;
 import com.instainstru.platform.errors.ForbiddenException;
 import com.instainstru.platform.security.AuthenticatedUser;
@@ -33,15 +35,17 @@ public class AccountLifecycleService {
     private final AccountStatusRepository statuses;
     private final SessionService sessions;
     private final AuditService audit;
+    private final Cache cache;
     private final Transactions tx;
     private final Clock clock;
 
     public AccountLifecycleService(UserLookup users, AccountStatusRepository statuses, SessionService sessions,
-            AuditService audit, Transactions tx, Clock clock) {
+            AuditService audit, Cache cache, Transactions tx, Clock clock) {
         this.users = users;
         this.statuses = statuses;
         this.sessions = sessions;
         this.audit = audit;
+        this.cache = cache;
         this.tx = tx;
         this.clock = clock;
     }
@@ -71,6 +75,8 @@ public class AccountLifecycleService {
             }
             audit.record(caller.userId(), AUDIT_ACTION_PREFIX + change.value(), AuditedEntity.user(user.id()),
                     Map.of("accountStatus", before.value()), Map.of("accountStatus", change.target().value()));
+            // only active accounts are public instructors: a pause shows at once, not after the cache TTL
+            cache.invalidate(CacheFamilies.INSTRUCTOR_PROFILE, user.id());
             return view(caller, change.target());
         });
     }

@@ -1,5 +1,8 @@
 package com.instainstru.accounts.privacy;
 
+import com.instainstru.accounts.privacy.schema.ExportedInstructor;
+import com.instainstru.accounts.privacy.schema.ExportedInstructor.ExportedOffering;
+import com.instainstru.accounts.privacy.schema.ExportedInstructor.ExportedPlace;
 import com.instainstru.accounts.privacy.schema.ExportedSession;
 import com.instainstru.accounts.privacy.schema.ExportedTwoFactor;
 import com.instainstru.accounts.users.AccountStatus;
@@ -7,6 +10,7 @@ import com.instainstru.platform.db.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The reads and writes of personal-data export and anonymization that no other feature needs. */
 @ApplicationScoped
@@ -69,5 +73,58 @@ public class PersonalDataRepository {
         jdbc.update("DELETE FROM login_failures WHERE email_key = lower(trim(?))", email);
         jdbc.update("DELETE FROM two_factor_challenges WHERE user_id = ?", userId);
         jdbc.update("DELETE FROM outbound_emails WHERE lower(to_address) = lower(?)", email);
+    }
+
+    /** Empty when the person has no instructor profile. */
+    public Optional<ExportedInstructor> instructor(String userId) {
+        return jdbc.queryOne("SELECT bio, years_experience, is_live FROM instructor_profiles WHERE user_id = ?",
+                row -> new ExportedInstructor(row.string("bio"), row.integer("years_experience"), row.bool("is_live"),
+                        offerings(userId), serviceAreas(userId), places(userId)), userId);
+    }
+
+    private List<ExportedOffering> offerings(String userId) {
+        return jdbc.query("""
+                SELECT c.name, s.duration_options, s.is_active,
+                       array(SELECT p.format || '=' || p.hourly_rate_cents FROM service_format_pricing p
+                              WHERE p.service_id = s.id ORDER BY p.format) AS rates
+                  FROM instructor_services s JOIN service_catalog c ON c.id = s.service_catalog_id
+                 WHERE s.instructor_id = ? ORDER BY s.created_at, s.id
+                """, row -> new ExportedOffering(row.string("name"), row.integers("duration_options"),
+                row.bool("is_active"), row.strings("rates")), userId);
+    }
+
+    private List<String> serviceAreas(String userId) {
+        return jdbc.query("""
+                SELECT r.name FROM instructor_service_areas a JOIN region_boundaries r ON r.id = a.region_id
+                 WHERE a.instructor_id = ? ORDER BY r.name
+                """, row -> row.string("name"), userId);
+    }
+
+    private List<ExportedPlace> places(String userId) {
+        return jdbc.query("""
+                SELECT kind, label, address, ST_Y(location) AS lat, ST_X(location) AS lng
+                  FROM instructor_preferred_places WHERE instructor_id = ? ORDER BY kind, position
+                """, row -> new ExportedPlace(row.string("kind"), row.string("label"), row.string("address"),
+                row.doubleValue("lat"), row.doubleValue("lng")), userId);
+    }
+
+    /**
+     * Takes an instructor off the platform for good: offline, no bio or photo, every service deactivated
+     * with its texts cleared (bookings keep their own snapshots), no places, areas, availability or blackouts.
+     */
+    public void withdrawInstructor(String userId, Instant now) {
+        jdbc.update("""
+                UPDATE instructor_profiles SET is_live = false, bio = '', profile_photo_key = NULL, updated_at = ?
+                 WHERE user_id = ?
+                """, now, userId);
+        jdbc.update("""
+                UPDATE instructor_services SET is_active = false, description = NULL, requirements = NULL,
+                                               updated_at = ?
+                 WHERE instructor_id = ?
+                """, now, userId);
+        jdbc.update("DELETE FROM instructor_preferred_places WHERE instructor_id = ?", userId);
+        jdbc.update("DELETE FROM instructor_service_areas WHERE instructor_id = ?", userId);
+        jdbc.update("DELETE FROM availability_days WHERE instructor_id = ?", userId);
+        jdbc.update("DELETE FROM blackout_dates WHERE instructor_id = ?", userId);
     }
 }

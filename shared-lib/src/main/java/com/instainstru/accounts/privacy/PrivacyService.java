@@ -12,6 +12,8 @@ import com.instainstru.accounts.users.User;
 import com.instainstru.accounts.users.UserLookup;
 import com.instainstru.platform.audit.AuditService;
 import com.instainstru.platform.audit.AuditedEntity;
+import com.instainstru.platform.cache.Cache;
+import com.instainstru.platform.cache.CacheFamilies;
 import com.instainstru.platform.errors.ForbiddenException;
 import com.instainstru.platform.tx.Transactions;
 import com.instainstru.platform.validation.FieldRules;
@@ -41,17 +43,20 @@ public class PrivacyService {
     private final SessionService sessions;
     private final Reauthentication reauthentication;
     private final AuditService audit;
+    private final Cache cache;
     private final Transactions tx;
     private final Clock clock;
 
     public PrivacyService(UserLookup users, PersonalDataRepository personalData, PermissionRepository permissions,
-            SessionService sessions, Reauthentication reauthentication, AuditService audit, Transactions tx, Clock clock) {
+            SessionService sessions, Reauthentication reauthentication, AuditService audit, Cache cache, Transactions tx,
+            Clock clock) {
         this.users = users;
         this.personalData = personalData;
         this.permissions = permissions;
         this.sessions = sessions;
         this.reauthentication = reauthentication;
         this.audit = audit;
+        this.cache = cache;
         this.tx = tx;
         this.clock = clock;
     }
@@ -101,6 +106,8 @@ public class PrivacyService {
             personalData.anonymizeUser(userId, placeholderEmail(userId), UNUSABLE_PASSWORD_HASH, now);
             personalData.deleteBackupCodes(userId);
             personalData.deleteEmailTraces(userId, user.email());
+            personalData.withdrawInstructor(userId, now);
+            cache.invalidate(CacheFamilies.INSTRUCTOR_PROFILE, userId);
             permissions.removeAllOverrides(userId);
             sessions.endAllSessions(userId);
             audit.record(actorId, ANONYMIZED, AuditedEntity.user(userId),
@@ -118,7 +125,7 @@ public class PrivacyService {
         String id = user.id();
         return new PersonalDataExport(clock.instant(), profile(user), permissions.roleGrants(id),
                 permissions.overrides(id), personalData.sessions(id), personalData.twoFactor(id),
-                audit.entriesAbout(AuditedEntity.user(id)));
+                personalData.instructor(id).orElse(null), audit.entriesAbout(AuditedEntity.user(id)));
     }
 
     private static ExportedProfile profile(User user) {

@@ -38,6 +38,11 @@ public final class Row {
         return resultSet.wasNull() ? null : value;
     }
 
+    public Double doubleValue(String column) throws SQLException {
+        double value = resultSet.getDouble(column);
+        return resultSet.wasNull() ? null : value;
+    }
+
     public Boolean bool(String column) throws SQLException {
         boolean value = resultSet.getBoolean(column);
         return resultSet.wasNull() ? null : value;

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.instainstru.accounts.credentials.PasswordHasher;
 import com.instainstru.accounts.permissions.PermissionRepository;
@@ -22,6 +23,8 @@ import com.instainstru.platform.ids.IdGenerator;
 import com.instainstru.platform.security.Permission;
 import com.instainstru.testfixtures.TestAccounts;
 import com.instainstru.testfixtures.TestAccounts.TestUser;
+import com.instainstru.testfixtures.TestInstructors;
+import com.instainstru.testfixtures.TestInstructors.TestInstructor;
 import com.instainstru.testsupport.db.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,6 +62,9 @@ class PrivacyResourceTest {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TestInstructors instructors;
 
     @Test
     void exportsTheCallersAccountDataWithoutSecrets() {
@@ -247,6 +253,43 @@ class PrivacyResourceTest {
                 user.email());
         jdbc.update("INSERT INTO password_reset_requests (id, email, source_ip, requested_at) VALUES (?, ?, '203.0.113.9', now())",
                 ids.newId(), user.email());
+    }
+
+    @Test
+    void anInstructorsExportHoldsTheirServicesAndExactPlacesAndDeletionTakesThemOffThePlatform() {
+        TestInstructor instructor = instructors.live("piano", TestInstructors.online(7500));
+        jdbc.update("""
+                INSERT INTO instructor_preferred_places (id, instructor_id, kind, address, location, approx_lat,
+                                                         approx_lng, position, created_at)
+                VALUES (?, ?, 'teaching_location', '12 Studio Lane', ST_SetSRID(ST_MakePoint(-73.979, 40.672), 4326),
+                        40.672300, -73.979200, 1, now())
+                """, ids.newId(), instructor.id());
+        jdbc.update("""
+                INSERT INTO instructor_service_areas (instructor_id, region_id, created_at)
+                SELECT ?, id, now() FROM region_boundaries WHERE region_type = 'nyc' AND name = 'Park Slope'
+                """, instructor.id());
+
+        as(instructor.bearer()).get("/api/v1/privacy/export/me").then().statusCode(200)
+                .body("instructor.live", equalTo(true), "instructor.services[0].service", equalTo("Piano"),
+                        "instructor.services[0].hourlyRates", contains("online=7500"),
+                        "instructor.serviceAreas", contains("Park Slope"),
+                        "instructor.places[0].address", equalTo("12 Studio Lane"),
+                        "instructor.places[0].lat", equalTo(40.672f), "instructor.places[0].lng", equalTo(-73.979f));
+        as(accounts.student().bearer()).get("/api/v1/privacy/export/me").then().statusCode(200)
+                .body("instructor", nullValue());
+
+        as(instructor.bearer()).body(Map.of("password", TestAccounts.PASSWORD)).post("/api/v1/privacy/delete/me")
+                .then().statusCode(200);
+
+        assertThat(jdbc.queryOne("""
+                SELECT (SELECT count(*) FROM instructor_profiles WHERE user_id = ? AND (is_live OR bio <> ''))
+                     + (SELECT count(*) FROM instructor_services WHERE instructor_id = ? AND is_active)
+                     + (SELECT count(*) FROM instructor_preferred_places WHERE instructor_id = ?)
+                     + (SELECT count(*) FROM instructor_service_areas WHERE instructor_id = ?) AS left_over
+                """, row -> row.integer("left_over"), instructor.id(), instructor.id(), instructor.id(),
+                instructor.id())).contains(0);
+        assertThat(jdbc.queryOne("SELECT count(*) AS kept FROM instructor_services WHERE instructor_id = ?",
+                row -> row.integer("kept"), instructor.id())).as("services stay for booking history").contains(1);
     }
 
     private void assertAnonymized(TestUser user) {

@@ -17,5 +17,6 @@ public record PersonalDataExport(
         List<PermissionOverride> permissionOverrides,
         List<ExportedSession> sessions,
         ExportedTwoFactor twoFactor,
+        ExportedInstructor instructor,
         List<AuditEntry> auditEntries) {
 }
