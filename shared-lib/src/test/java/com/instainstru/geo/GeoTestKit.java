@@ -8,6 +8,7 @@ import com.instainstru.instructors.areas.ServiceAreaRepository;
 import com.instainstru.instructors.areas.ServiceAreaService;
 import com.instainstru.instructors.places.PreferredPlaceRepository;
 import com.instainstru.instructors.places.PreferredPlaceService;
+import com.instainstru.instructors.publicprofile.InstructorListings;
 import com.instainstru.platform.TestPlatform;
 import com.instainstru.platform.cache.Cache;
 import com.instainstru.platform.redis.RedisConnection;
@@ -27,13 +28,14 @@ public final class GeoTestKit {
     public final TestPlatform platform = new TestPlatform(clock);
     public final Cache cache = new Cache(new RedisConnection("redis://127.0.0.1:6379", Duration.ofMillis(250)),
             platform.json, platform.tx, clock);
+    public final InstructorListings listings = new InstructorListings(cache);
     public final RegionService regions = new RegionService(new RegionRepository(platform.jdbc));
     public final InstructorAccess access = new InstructorAccess(new InstructorStandingRepository(platform.jdbc));
     public final ServiceAreaService serviceAreas = new ServiceAreaService(
-            new ServiceAreaRepository(platform.jdbc, platform.json), access, cache, platform.tx, clock);
+            new ServiceAreaRepository(platform.jdbc, platform.json), access, listings, platform.tx, clock);
     public final CoordinateJitter jitter = new CoordinateJitter();
     public final PreferredPlaceService places = new PreferredPlaceService(new PreferredPlaceRepository(platform.jdbc),
-            access, jitter, cache, platform.tx, platform.ids, clock);
+            access, jitter, listings, platform.tx, platform.ids, clock);
 
     /** A user with an instructor profile that is not live yet. */
     public String instructor() {

@@ -18,6 +18,7 @@ import com.instainstru.instructors.profile.InstructorProfileRepository;
 import com.instainstru.instructors.profile.InstructorProfileService;
 import com.instainstru.instructors.profile.Verification;
 import com.instainstru.instructors.profile.schema.CreateInstructorProfileRequest;
+import com.instainstru.instructors.publicprofile.InstructorListings;
 import com.instainstru.instructors.publicprofile.PublicProfileService;
 import com.instainstru.instructors.services.InstructorOfferingRepository;
 import com.instainstru.instructors.services.InstructorOfferingsService;
@@ -47,16 +48,17 @@ public final class InstructorsTestKit {
     public final ProfileRepository accountProfiles = new ProfileRepository(platform.jdbc);
     public final Cache cache = new Cache(new RedisConnection("redis://127.0.0.1:6379", Duration.ofMillis(250)),
             platform.json, platform.tx, clock);
+    public final InstructorListings listings = new InstructorListings(cache);
     public final CatalogRepository catalogRows = new CatalogRepository(platform.jdbc);
     public final CatalogBrowseService catalog = new CatalogBrowseService(catalogRows, cache);
     public final InstructorProfileRepository profileRows = new InstructorProfileRepository(platform.jdbc);
     public final InstructorProfileService profiles =
-            new InstructorProfileService(profileRows, users, cache, platform.tx, platform.ids, clock);
+            new InstructorProfileService(profileRows, users, listings, platform.tx, platform.ids, clock);
     public final InstructorOfferingRepository offeringRows = new InstructorOfferingRepository(platform.jdbc);
     public final InstructorOfferingsService offerings = new InstructorOfferingsService(offeringRows, profileRows,
-            profiles, catalogRows, cache, platform.tx, platform.ids, clock);
+            profiles, catalogRows, listings, platform.tx, platform.ids, clock);
     public final GoLiveService goLive = new GoLiveService(profiles, profileRows, offeringRows,
-            new GoLiveRepository(platform.jdbc), users, cache, platform.tx, platform.ids, clock);
+            new GoLiveRepository(platform.jdbc), users, listings, platform.tx, platform.ids, clock);
     public final PublicProfileService publicProfiles = new PublicProfileService(profileRows, offeringRows, users, cache);
 
     /** A new instructor user (unique email) without an instructor profile. */

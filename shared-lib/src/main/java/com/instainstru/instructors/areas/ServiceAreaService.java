@@ -6,8 +6,7 @@ import com.instainstru.instructors.areas.schema.CoverageResponse;
 import com.instainstru.instructors.areas.schema.ServiceAreaCheckResponse;
 import com.instainstru.instructors.areas.schema.ServiceAreasRequest;
 import com.instainstru.instructors.areas.schema.ServiceAreasResponse;
-import com.instainstru.platform.cache.Cache;
-import com.instainstru.platform.cache.CacheFamilies;
+import com.instainstru.instructors.publicprofile.InstructorListings;
 import com.instainstru.platform.errors.BusinessRuleException;
 import com.instainstru.platform.errors.FieldViolation;
 import com.instainstru.platform.errors.ValidationException;
@@ -33,15 +32,15 @@ public class ServiceAreaService {
 
     private final ServiceAreaRepository areas;
     private final InstructorAccess instructors;
-    private final Cache cache;
+    private final InstructorListings listings;
     private final Transactions tx;
     private final Clock clock;
 
-    public ServiceAreaService(ServiceAreaRepository areas, InstructorAccess instructors, Cache cache, Transactions tx,
+    public ServiceAreaService(ServiceAreaRepository areas, InstructorAccess instructors, InstructorListings listings, Transactions tx,
             Clock clock) {
         this.areas = areas;
         this.instructors = instructors;
-        this.cache = cache;
+        this.listings = listings;
         this.tx = tx;
         this.clock = clock;
     }
@@ -68,7 +67,7 @@ public class ServiceAreaService {
                         "Cannot remove the last service area while offering travel lessons");
             }
             areas.replace(userId, regionIds, clock.instant());
-            cache.invalidate(CacheFamilies.INSTRUCTOR_PROFILE, userId);
+            listings.changed(userId);
             return new ServiceAreasResponse(areas.areasOf(userId));
         });
     }

@@ -7,10 +7,9 @@ import com.instainstru.instructors.profile.InstructorProfileService;
 import com.instainstru.instructors.profile.LifecycleEvent;
 import com.instainstru.instructors.profile.Verification;
 import com.instainstru.instructors.profile.schema.InstructorProfileResponse;
+import com.instainstru.instructors.publicprofile.InstructorListings;
 import com.instainstru.instructors.services.InstructorOffering;
 import com.instainstru.instructors.services.InstructorOfferingRepository;
-import com.instainstru.platform.cache.Cache;
-import com.instainstru.platform.cache.CacheFamilies;
 import com.instainstru.platform.errors.BusinessRuleException;
 import com.instainstru.platform.ids.IdGenerator;
 import com.instainstru.platform.tx.Transactions;
@@ -34,20 +33,20 @@ public class GoLiveService {
     private final InstructorOfferingRepository offerings;
     private final GoLiveRepository coverage;
     private final UserLookup users;
-    private final Cache cache;
+    private final InstructorListings listings;
     private final Transactions tx;
     private final IdGenerator ids;
     private final Clock clock;
 
     public GoLiveService(InstructorProfileService profiles, InstructorProfileRepository profileRows,
-            InstructorOfferingRepository offerings, GoLiveRepository coverage, UserLookup users, Cache cache,
+            InstructorOfferingRepository offerings, GoLiveRepository coverage, UserLookup users, InstructorListings listings,
             Transactions tx, IdGenerator ids, Clock clock) {
         this.profiles = profiles;
         this.profileRows = profileRows;
         this.offerings = offerings;
         this.coverage = coverage;
         this.users = users;
-        this.cache = cache;
+        this.listings = listings;
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
@@ -81,7 +80,7 @@ public class GoLiveService {
             Instant now = clock.instant();
             profileRows.markLive(instructorId, now);
             profileRows.recordEvent(ids.newId(), instructorId, LifecycleEvent.WENT_LIVE, now);
-            cache.invalidate(CacheFamilies.INSTRUCTOR_PROFILE, instructorId);
+            listings.changed(instructorId);
             return profiles.view(profiles.require(instructorId));
         });
     }

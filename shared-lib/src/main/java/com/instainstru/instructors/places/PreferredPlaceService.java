@@ -8,8 +8,7 @@ import com.instainstru.instructors.places.schema.OwnPlacesResponse;
 import com.instainstru.instructors.places.schema.PlaceRequest;
 import com.instainstru.instructors.places.schema.PreferredPlacesRequest;
 import com.instainstru.instructors.places.schema.PublicPlacesResponse;
-import com.instainstru.platform.cache.Cache;
-import com.instainstru.platform.cache.CacheFamilies;
+import com.instainstru.instructors.publicprofile.InstructorListings;
 import com.instainstru.platform.errors.ConflictException;
 import com.instainstru.platform.ids.IdGenerator;
 import com.instainstru.platform.tx.Transactions;
@@ -40,17 +39,17 @@ public class PreferredPlaceService {
     private final PreferredPlaceRepository places;
     private final InstructorAccess instructors;
     private final CoordinateJitter jitter;
-    private final Cache cache;
+    private final InstructorListings listings;
     private final Transactions tx;
     private final IdGenerator ids;
     private final Clock clock;
 
     public PreferredPlaceService(PreferredPlaceRepository places, InstructorAccess instructors, CoordinateJitter jitter,
-            Cache cache, Transactions tx, IdGenerator ids, Clock clock) {
+            InstructorListings listings, Transactions tx, IdGenerator ids, Clock clock) {
         this.places = places;
         this.instructors = instructors;
         this.jitter = jitter;
-        this.cache = cache;
+        this.listings = listings;
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
@@ -87,7 +86,7 @@ public class PreferredPlaceService {
                 places.insert(userId, new PreferredPlace(ids.newId(), kind, position, blankToNull(input.label()),
                         input.address().strip(), exact, approx), now);
             }
-            cache.invalidate(CacheFamilies.INSTRUCTOR_PROFILE, userId);
+            listings.changed(userId);
             return own(places.placesOf(userId));
         });
     }

@@ -7,8 +7,7 @@ import com.instainstru.instructors.profile.schema.CreateInstructorProfileRequest
 import com.instainstru.instructors.profile.schema.InstructorProfileResponse;
 import com.instainstru.instructors.profile.schema.UpdateInstructorProfileRequest;
 import com.instainstru.instructors.profile.schema.VerificationView;
-import com.instainstru.platform.cache.Cache;
-import com.instainstru.platform.cache.CacheFamilies;
+import com.instainstru.instructors.publicprofile.InstructorListings;
 import com.instainstru.platform.errors.ConflictException;
 import com.instainstru.platform.errors.ResourceNotFoundException;
 import com.instainstru.platform.ids.IdGenerator;
@@ -29,16 +28,16 @@ public class InstructorProfileService {
 
     private final InstructorProfileRepository profiles;
     private final UserLookup users;
-    private final Cache cache;
+    private final InstructorListings listings;
     private final Transactions tx;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public InstructorProfileService(InstructorProfileRepository profiles, UserLookup users, Cache cache,
+    public InstructorProfileService(InstructorProfileRepository profiles, UserLookup users, InstructorListings listings,
             Transactions tx, IdGenerator ids, Clock clock) {
         this.profiles = profiles;
         this.users = users;
-        this.cache = cache;
+        this.listings = listings;
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
@@ -56,7 +55,7 @@ public class InstructorProfileService {
                 throw new ConflictException("INSTRUCTOR_PROFILE_EXISTS", "You already have an instructor profile");
             }
             profiles.recordEvent(ids.newId(), userId, LifecycleEvent.REGISTERED, now);
-            cache.invalidate(CacheFamilies.INSTRUCTOR_PROFILE, userId);
+            listings.changed(userId);
             return view(require(userId));
         });
     }
@@ -75,7 +74,7 @@ public class InstructorProfileService {
             profiles.updateAbout(userId, changes.bio() == null ? current.bio() : changes.bio().strip(),
                     changes.yearsExperience() == null ? current.yearsExperience() : changes.yearsExperience(),
                     clock.instant());
-            cache.invalidate(CacheFamilies.INSTRUCTOR_PROFILE, userId);
+            listings.changed(userId);
             return view(require(userId));
         });
     }
@@ -94,7 +93,7 @@ public class InstructorProfileService {
                             : changes.travelBufferMinutes(),
                     changes.overnightProtectionEnabled() == null ? current.overnightProtectionEnabled()
                             : changes.overnightProtectionEnabled()), clock.instant());
-            cache.invalidate(CacheFamilies.INSTRUCTOR_PROFILE, userId);
+            listings.changed(userId);
             return view(require(userId));
         });
     }

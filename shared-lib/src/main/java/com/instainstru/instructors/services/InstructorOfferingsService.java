@@ -6,14 +6,13 @@ import com.instainstru.instructors.profile.InstructorProfile;
 import com.instainstru.instructors.profile.InstructorProfileRepository;
 import com.instainstru.instructors.profile.InstructorProfileService;
 import com.instainstru.instructors.profile.LifecycleEvent;
+import com.instainstru.instructors.publicprofile.InstructorListings;
 import com.instainstru.instructors.services.schema.CreateServiceRequest;
 import com.instainstru.instructors.services.schema.FormatPriceView;
 import com.instainstru.instructors.services.schema.InstructorServiceListResponse;
 import com.instainstru.instructors.services.schema.InstructorServiceResponse;
 import com.instainstru.instructors.services.schema.UpdateServiceRequest;
 import com.instainstru.catalog.AgeGroups;
-import com.instainstru.platform.cache.Cache;
-import com.instainstru.platform.cache.CacheFamilies;
 import com.instainstru.platform.errors.BusinessRuleException;
 import com.instainstru.platform.errors.ConflictException;
 import com.instainstru.platform.errors.ResourceNotFoundException;
@@ -37,19 +36,19 @@ public class InstructorOfferingsService {
     private final InstructorProfileRepository profileRows;
     private final InstructorProfileService profiles;
     private final CatalogRepository catalog;
-    private final Cache cache;
+    private final InstructorListings listings;
     private final Transactions tx;
     private final IdGenerator ids;
     private final Clock clock;
 
     public InstructorOfferingsService(InstructorOfferingRepository offerings, InstructorProfileRepository profileRows,
-            InstructorProfileService profiles, CatalogRepository catalog, Cache cache, Transactions tx,
+            InstructorProfileService profiles, CatalogRepository catalog, InstructorListings listings, Transactions tx,
             IdGenerator ids, Clock clock) {
         this.offerings = offerings;
         this.profileRows = profileRows;
         this.profiles = profiles;
         this.catalog = catalog;
-        this.cache = cache;
+        this.listings = listings;
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
@@ -172,6 +171,6 @@ public class InstructorOfferingsService {
     }
 
     private void invalidate(String instructorId) {
-        cache.invalidate(CacheFamilies.INSTRUCTOR_PROFILE, instructorId);
+        listings.changed(instructorId);
     }
 }

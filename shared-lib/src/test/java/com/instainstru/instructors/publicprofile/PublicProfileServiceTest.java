@@ -11,6 +11,7 @@ import com.instainstru.instructors.publicprofile.schema.PublicInstructorProfileR
 import com.instainstru.instructors.services.schema.FormatPriceView;
 import com.instainstru.instructors.services.schema.InstructorServiceResponse;
 import com.instainstru.instructors.services.schema.UpdateServiceRequest;
+import com.instainstru.platform.cache.CacheFamilies;
 import com.instainstru.platform.errors.ResourceNotFoundException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,20 @@ class PublicProfileServiceTest {
                     .isEqualTo(7_000);
             default -> assertThat(after.services()).isEmpty();
         }
+    }
+
+    @Test
+    void aChangeAlsoDropsCachedSearchResponsesWhichEmbedNamesAndPrices() {
+        User instructor = liveInstructor();
+        InstructorServiceResponse piano = kit.offerings.list(instructor.id()).services().get(0);
+        String key = "listings-test-" + instructor.id();
+        kit.cache.getOrLoad(CacheFamilies.SEARCH_RESULTS, key, String.class, () -> "before");
+
+        kit.offerings.update(instructor.id(), piano.id(), new UpdateServiceRequest(null, null, null, null, null,
+                List.of(price("online", 7_500))));
+
+        assertThat(kit.cache.getOrLoad(CacheFamilies.SEARCH_RESULTS, key, String.class, () -> "after"))
+                .isEqualTo("after");
     }
 
     private static User liveInstructor() {
