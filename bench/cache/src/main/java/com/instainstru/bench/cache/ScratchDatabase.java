@@ -1,21 +1,17 @@
 package com.instainstru.bench.cache;
 
+import com.instainstru.bench.common.SingleConnectionDataSource;
 import com.instainstru.platform.db.Jdbc;
 import com.instainstru.platform.db.RowMapper;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -43,7 +39,7 @@ final class ScratchDatabase implements AutoCloseable {
     }
 
     DataSource dataSource() {
-        return new SharedConnectionDataSource(connection);
+        return new SingleConnectionDataSource(connection);
     }
 
     /** Creates the table with {@code rows} profiles and returns their ids. */
@@ -92,62 +88,5 @@ final class ScratchDatabase implements AutoCloseable {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    /** Hands out the one connection; callers' close() is ignored. */
-    private record SharedConnectionDataSource(Connection connection) implements DataSource {
-
-        @Override
-        public Connection getConnection() {
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("close")) {
-                            return null;
-                        }
-                        try {
-                            return method.invoke(connection, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) {
-            return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
-        }
     }
 }

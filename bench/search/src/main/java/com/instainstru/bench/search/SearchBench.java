@@ -3,6 +3,7 @@ package com.instainstru.bench.search;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.instainstru.bench.common.SingleConnectionDataSource;
 import com.instainstru.platform.cache.Cache;
 import com.instainstru.platform.db.ConnectionHolder;
 import com.instainstru.platform.db.Jdbc;

@@ -1,4 +1,4 @@
-package com.instainstru.bench.search;
+package com.instainstru.bench.common;
 
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
@@ -9,8 +9,12 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** Hands out the one connection (a Lambda instance holds one); callers' close() is ignored. */
-record SingleConnectionDataSource(Connection connection) implements DataSource {
+/**
+ * One JDBC connection as a DataSource, as a Lambda instance holds one: every getConnection() hands out the same
+ * connection and callers' close() is ignored, so benchmarks measure statements, not connection set-up. Shared
+ * by the benchmarks through build-helper's add-source (bench/common is not a module of its own).
+ */
+public record SingleConnectionDataSource(Connection connection) implements DataSource {
 
     @Override
     public Connection getConnection() {
