@@ -19,6 +19,8 @@ public final class RateLimitBuckets {
     public static final String AUTH_LOGIN = "auth_login";
     public static final String READ = "read";
     public static final String WRITE = "write";
+    /** Public search: READ's parameters under its own keys, so operators can tighten it alone at run time. */
+    public static final String SEARCH = "search";
     /** Keyed per user and conversation: identity {@code user:{id}:conv:{conversationId}}. */
     public static final String CONV_MSG = "conv_msg";
     public static final String VIDEO = "video";

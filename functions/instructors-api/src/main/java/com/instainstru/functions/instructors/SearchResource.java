@@ -1,6 +1,8 @@
 package com.instainstru.functions.instructors;
 
+import com.instainstru.http.RateLimited;
 import com.instainstru.http.security.PublicEndpoint;
+import com.instainstru.platform.ratelimit.RateLimitBuckets;
 import com.instainstru.search.SearchService;
 import com.instainstru.search.schema.SearchRequest;
 import com.instainstru.search.schema.SearchResponse;
@@ -24,6 +26,7 @@ public class SearchResource {
     @GET
     @Path("/search")
     @PublicEndpoint(reason = "students discover instructors before they have an account")
+    @RateLimited(RateLimitBuckets.SEARCH)
     public SearchResponse search(@QueryParam("q") String q, @QueryParam("lat") String lat,
             @QueryParam("lng") String lng, @QueryParam("max_price_cents") String maxPriceCents,
             @QueryParam("audience") String audience, @QueryParam("skill") String skill,

@@ -27,6 +27,12 @@ class SearchResourceTest {
                         "limit", equalTo(20), "radiusKm", nullValue());
     }
 
+    @Test
+    void searchHasARateLimitBucketOfItsOwn() {
+        given().queryParam("q", "piano").get("/api/v1/search")
+                .then().statusCode(200).header("X-RateLimit-Policy", "search");
+    }
+
     @ParameterizedTest
     @CsvSource({"q,'',required", "lat,12,range", "max_price_cents,abc,integer", "audience,babies,one_of",
         "skill,pro,one_of", "date,2026-13-01,date", "limit,51,range", "page,11,range"})
