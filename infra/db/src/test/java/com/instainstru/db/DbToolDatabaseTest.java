@@ -30,12 +30,13 @@ class DbToolDatabaseTest {
         assertThat(migrate.exitCode()).as(migrate.err()).isZero();
         assertThat(migrate.out())
                 .contains("Environment: INT  database: " + db.hostAndPort() + "/" + db.name())
-                .contains("Applied 5 migration(s):")
+                .contains("Applied 6 migration(s):")
                 .containsPattern("(?m)^\\s+1\\s+platform$")
                 .containsPattern("(?m)^\\s+2\\s+accounts$")
                 .containsPattern("(?m)^\\s+3\\s+instructors$")
                 .containsPattern("(?m)^\\s+5\\s+nyc regions$")
-                .contains("Schema version: 5");
+                .containsPattern("(?m)^\\s+6\\s+bookings$")
+                .contains("Schema version: 6");
         assertThat(db.tableExists("outbox_events")).isTrue();
         assertThat(db.tableExists("processed_messages")).isTrue();
 
@@ -43,7 +44,7 @@ class DbToolDatabaseTest {
 
         assertThat(info.exitCode()).as(info.err()).isZero();
         assertThat(info.out())
-                .contains("Schema version: 5")
+                .contains("Schema version: 6")
                 .containsPattern("(?m)^1\\s+platform\\s+Success$")
                 .containsPattern("(?m)^2\\s+accounts\\s+Success$");
     }
@@ -55,7 +56,7 @@ class DbToolDatabaseTest {
         CliRun again = CliRun.run("--url", db.jdbcUrl(), "migrate");
 
         assertThat(again.exitCode()).isZero();
-        assertThat(again.out()).contains("no migration applied").contains("Schema version: 5");
+        assertThat(again.out()).contains("no migration applied").contains("Schema version: 6");
     }
 
     @Test

@@ -33,8 +33,8 @@ class MigrationsTest {
         Migrations.migrate(db.jdbcUrl(), TestDatabase.USER, null);
 
         MigrationInfo current = Migrations.flyway(db.jdbcUrl(), TestDatabase.USER, null, false).info().current();
-        assertThat(current.getVersion().getVersion()).isEqualTo("5");
-        assertThat(current.getDescription()).isEqualTo("nyc regions");
+        assertThat(current.getVersion().getVersion()).isEqualTo("6");
+        assertThat(current.getDescription()).isEqualTo("bookings");
         assertThat(db.tableExists("users")).isTrue();
         assertThat(db.tableExists("refresh_tokens")).isTrue();
         assertThat(db.tableExists("outbox_events")).isTrue();
@@ -49,7 +49,7 @@ class MigrationsTest {
         var second = Migrations.flyway(db.jdbcUrl(), TestDatabase.USER, null, false).migrate();
 
         assertThat(second.migrationsExecuted).isZero();
-        assertThat(second.initialSchemaVersion).isEqualTo("5");
+        assertThat(second.initialSchemaVersion).isEqualTo("6");
     }
 
     @Test

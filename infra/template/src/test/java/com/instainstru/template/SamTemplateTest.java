@@ -23,8 +23,8 @@ class SamTemplateTest {
     @Test
     void findsResourcesByType() {
         assertThat(TEMPLATE.logicalIdsOfType(SamTemplate.FUNCTION))
-                .containsExactly("AuthApiFunction", "AvailabilityApiFunction", "EventWorkerFunction", "HealthApiFunction",
-                        "InstructorsApiFunction", "OutboxRelayFunction");
+                .containsExactly("AuthApiFunction", "AvailabilityApiFunction", "BookingsApiFunction", "EventWorkerFunction",
+                        "HealthApiFunction", "InstructorsApiFunction", "OutboxRelayFunction");
         assertThat(TEMPLATE.logicalIdsOfType("AWS::SQS::Queue"))
                 .containsExactly("EventWorkerDeadLetterQueue", "EventWorkerQueue");
     }
