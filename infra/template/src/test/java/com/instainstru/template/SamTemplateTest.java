@@ -23,8 +23,9 @@ class SamTemplateTest {
     @Test
     void findsResourcesByType() {
         assertThat(TEMPLATE.logicalIdsOfType(SamTemplate.FUNCTION))
-                .containsExactly("AuthApiFunction", "AvailabilityApiFunction", "BookingsApiFunction", "EventWorkerFunction",
-                        "HealthApiFunction", "InstructorsApiFunction", "OutboxRelayFunction");
+                .containsExactly("AuthApiFunction", "AvailabilityApiFunction", "BookingSchedulerFunction",
+                        "BookingsApiFunction", "EventWorkerFunction", "HealthApiFunction", "InstructorsApiFunction",
+                        "OutboxRelayFunction");
         assertThat(TEMPLATE.logicalIdsOfType("AWS::SQS::Queue"))
                 .containsExactly("EventWorkerDeadLetterQueue", "EventWorkerQueue");
     }
