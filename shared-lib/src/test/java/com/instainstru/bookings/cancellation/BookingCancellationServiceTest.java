@@ -21,6 +21,12 @@ import com.instainstru.platform.errors.ValidationException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -206,7 +212,7 @@ class BookingCancellationServiceTest {
         String student = kit.student();
         Instructor instructor = kit.instructor("12.00");
         String startsNow = kit.booking(student, instructor, NOW, 60, 12_000, BookingStatus.CONFIRMED, null);
-        String inOneSecond = kit.booking(kit.student(), instructor, NOW.plusSeconds(3600), 60, 12_000,
+        String startsInAnHour = kit.booking(kit.student(), instructor, NOW.plusSeconds(3600), 60, 12_000,
                 BookingStatus.CONFIRMED, null);
 
         assertThatThrownBy(() -> kit.cancellations.cancelByStudent(student, startsNow, null))
@@ -214,7 +220,7 @@ class BookingCancellationServiceTest {
                         e -> assertThat(e.code()).isEqualTo("BOOKING_ALREADY_STARTED"));
         assertThat(kit.status(startsNow)).isEqualTo("CONFIRMED");
         kit.clock.advance(Duration.ofSeconds(3599));
-        assertThat(kit.cancellations.cancelByInstructor(instructor.id(), inOneSecond,
+        assertThat(kit.cancellations.cancelByInstructor(instructor.id(), startsInAnHour,
                 new InstructorCancellationRequest("Ill")).hoursBeforeStart()).isEqualByComparingTo("0.000");
     }
 
@@ -292,6 +298,39 @@ class BookingCancellationServiceTest {
         assertThat(free.outcome()).isEqualTo("student_cancel_gt24_no_charge");
         assertThat(kit.count("SELECT count(*) AS n FROM booking_cancellations WHERE booking_id = ? AND gaming_reschedule",
                 gaming)).isOne();
+    }
+
+    @Test
+    void twoSimultaneousCancellationsOfOneBookingDecideOnce() throws Exception {
+        String student = kit.student();
+        Instructor instructor = kit.instructor("12.00");
+        String booking = kit.booking(student, instructor, Duration.ofHours(6));
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> byStudent = pool.submit(() -> attempt(go,
+                    () -> kit.cancellations.cancelByStudent(student, booking, null)));
+            Future<String> byInstructor = pool.submit(() -> attempt(go, () -> kit.cancellations
+                    .cancelByInstructor(instructor.id(), booking, new InstructorCancellationRequest("Ill"))));
+            go.countDown();
+
+            assertThat(List.of(byStudent.get(10, TimeUnit.SECONDS), byInstructor.get(10, TimeUnit.SECONDS)))
+                    .containsExactlyInAnyOrder("CANCELLED", "INVALID_BOOKING_STATUS_TRANSITION");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(kit.count("SELECT count(*) AS n FROM booking_cancellations WHERE booking_id = ?", booking)).isOne();
+        assertThat(kit.count("SELECT count(*) AS n FROM outbox_events WHERE aggregate_id = ?", booking)).isOne();
+    }
+
+    private static String attempt(CountDownLatch go, Supplier<BookingCancellationResponse> cancel)
+            throws InterruptedException {
+        go.await();
+        try {
+            return cancel.get().status();
+        } catch (ConflictException e) {
+            return e.code();
+        }
     }
 
     private JsonNode readTree(String text) {

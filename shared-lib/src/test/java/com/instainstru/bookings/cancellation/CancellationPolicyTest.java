@@ -106,7 +106,7 @@ class CancellationPolicyTest {
         // SF of 1237 cents = 148.44 -> 148; of 1246 cents = 149.52 -> 150; of 1250 = 150 exactly
         assertThat(FeeRates.percentOf(1237, FeeRates.STUDENT_FEE_PCT)).isEqualTo(148);
         assertThat(FeeRates.percentOf(1246, FeeRates.STUDENT_FEE_PCT)).isEqualTo(150);
-        // a half cent goes up: 12 % of 12_345 / ... 50 % of 1 cent = 0.5 -> 1
+        // exactly half a cent goes up: 50 % of 1 cent = 0.5 -> 1
         assertThat(FeeRates.percentOf(1, new BigDecimal("50"))).isEqualTo(1);
     }
 

@@ -67,7 +67,7 @@ public final class CancellationTestKit {
         return instructor(tierPct, false);
     }
 
-    /** A 60-minute CONFIRMED lesson at $120/h starting {@code before} after now. */
+    /** A 60-minute CONFIRMED lesson at $120/h starting {@code fromNow} from now. */
     public String booking(String studentId, Instructor instructor, Duration fromNow) {
         return booking(studentId, instructor, clock.instant().plus(fromNow), 60, 12_000, BookingStatus.CONFIRMED,
                 null);
