@@ -30,7 +30,7 @@ public class BookingCancellationResource {
         this.caller = caller;
     }
 
-    /** The body, and its reason, are optional. */
+    /** JSON; the body, and its reason, are optional. */
     @POST
     @Path("/bookings/{bookingId}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -91,6 +91,22 @@ class BookingCancellationResourceTest {
     }
 
     @Test
+    void aStudentMaySendAnEmptyJsonRequestButNothingElse() {
+        TestUser student = accounts.student();
+        String booking = bookings.confirmed(student.id(), bookings.instructor("12.00", false), Duration.ofDays(2));
+
+        as(student.bearer()).body("{\"reason\": ").post(studentCancel(booking)).then().statusCode(400);
+        given().header("Authorization", student.bearer()).contentType("text/plain").body("not json")
+                .post(studentCancel(booking)).then().statusCode(415);
+        assertThat(bookings.status(booking)).isEqualTo("CONFIRMED");
+
+        as(student.bearer()).post(studentCancel(booking)).then().statusCode(200)
+                .body("outcome", equalTo("student_cancel_gt24_no_charge"));
+        assertThat(bookings.count("SELECT count(*) AS n FROM bookings WHERE id = ? AND cancellation_reason IS NULL",
+                booking)).isOne();
+    }
+
+    @Test
     void cancellingTwiceIsAConflictNamingBothStatuses() {
         TestUser student = accounts.student();
         String booking = bookings.confirmed(student.id(), bookings.instructor("12.00", false), Duration.ofDays(3));
