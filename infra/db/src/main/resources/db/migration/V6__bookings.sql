@@ -64,8 +64,14 @@ CREATE TABLE booking_cancellations (
     policy_window               varchar(20)   NOT NULL CHECK (policy_window IN ('ge_24h', 'between_12_24h', 'lt_12h')),
     outcome                     varchar(50)   NOT NULL,
     hours_before_start          numeric(8,3)  NOT NULL,
+    -- a student cancel of a booking made by rescheduling a lesson < 24 h away: a penalty even >= 24 h ahead
+    gaming_reschedule           boolean       NOT NULL DEFAULT false,
     lesson_price_cents          integer       NOT NULL CHECK (lesson_price_cents >= 0),
     student_fee_cents           integer       NOT NULL CHECK (student_fee_cents >= 0),
+    instructor_fee_pct          numeric(5,2)  NOT NULL CHECK (instructor_fee_pct >= 0),
+    instructor_fee_cents        integer       NOT NULL CHECK (instructor_fee_cents >= 0),
+    -- what the student's card pays in the end (LP + SF on a penalty cancel, else 0)
+    student_charge_cents        integer       NOT NULL CHECK (student_charge_cents >= 0),
     student_credit_cents        integer       NOT NULL CHECK (student_credit_cents >= 0),
     student_refund_cents        integer       NOT NULL CHECK (student_refund_cents >= 0),
     instructor_payout_cents     integer       NOT NULL CHECK (instructor_payout_cents >= 0),

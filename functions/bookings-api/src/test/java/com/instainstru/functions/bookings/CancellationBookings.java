@@ -1,0 +1,81 @@
+package com.instainstru.functions.bookings;
+
+import com.instainstru.platform.db.Jdbc;
+import com.instainstru.platform.ids.IdGenerator;
+import com.instainstru.testfixtures.TestInstructors;
+import com.instainstru.testfixtures.TestInstructors.TestInstructor;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * Bookings for the cancellation tests, inserted with plain SQL (booking creation is built alongside): an online
+ * piano lesson of a live instructor, with the status, start and price a test needs.
+ */
+@ApplicationScoped
+class CancellationBookings {
+
+    static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    private final Jdbc jdbc;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final TestInstructors instructors;
+
+    CancellationBookings(Jdbc jdbc, IdGenerator ids, Clock clock, TestInstructors instructors) {
+        this.jdbc = jdbc;
+        this.ids = ids;
+        this.clock = clock;
+        this.instructors = instructors;
+    }
+
+    /** A live instructor teaching piano online at $120/h whose commission tier is {@code tierPct}. */
+    TestInstructor instructor(String tierPct, boolean founding) {
+        TestInstructor instructor = instructors.live("piano", TestInstructors.online(12_000));
+        jdbc.update("""
+                UPDATE instructor_profiles SET current_tier_pct = CAST(? AS numeric), is_founding_instructor = ?
+                 WHERE user_id = ?
+                """, tierPct, founding, instructor.id());
+        return instructor;
+    }
+
+    /** A CONFIRMED 60-minute lesson at $120/h starting {@code fromNow} from now. */
+    String confirmed(String studentId, TestInstructor instructor, Duration fromNow) {
+        return insert(studentId, instructor, clock.instant().plus(fromNow), 60, 12_000, "CONFIRMED");
+    }
+
+    String insert(String studentId, TestInstructor instructor, Instant startAt, int minutes, int hourlyRateCents,
+            String status) {
+        String id = ids.newId();
+        ZonedDateTime start = startAt.atZone(NEW_YORK);
+        ZonedDateTime end = start.plusMinutes(minutes);
+        Instant now = clock.instant();
+        jdbc.update("""
+                INSERT INTO bookings (id, student_id, instructor_id, instructor_service_id, booking_date, start_time,
+                    end_time, start_at, end_at, lesson_time_zone, student_time_zone, duration_minutes, location_type,
+                    service_name, hourly_rate_cents, total_price_cents, status, confirmed_at, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'online', 'Piano', ?, ?, ?, ?, ?, ?)
+                """, id, studentId, instructor.id(), instructor.serviceId(), start.toLocalDate(), start.toLocalTime(),
+                end.toLocalTime(), startAt, end.toInstant(), NEW_YORK.getId(), NEW_YORK.getId(), minutes,
+                hourlyRateCents, hourlyRateCents * minutes / 60, status, "PENDING".equals(status) ? null : now, now,
+                now);
+        return id;
+    }
+
+    Instant startAt(String bookingId) {
+        return jdbc.queryOne("SELECT start_at FROM bookings WHERE id = ?", row -> row.instant("start_at"), bookingId)
+                .orElseThrow();
+    }
+
+    String status(String bookingId) {
+        return jdbc.queryOne("SELECT status FROM bookings WHERE id = ?", row -> row.string("status"), bookingId)
+                .orElseThrow();
+    }
+
+    int count(String sql, Object... params) {
+        return jdbc.queryOne(sql, row -> row.integer("n"), params).orElseThrow();
+    }
+}
