@@ -1,6 +1,7 @@
 package com.instainstru.bookings.creation;
 
 import com.instainstru.availability.DayBits;
+import com.instainstru.platform.db.DataAccessException;
 import com.instainstru.platform.db.Jdbc;
 import com.instainstru.platform.db.Row;
 import com.instainstru.platform.db.RowMapper;
@@ -45,7 +46,7 @@ public class BookingCreationRepository {
     }
 
     /** The service and its instructor; empty when no such service exists. */
-    public Optional<BookableService> service(String serviceId) {
+    public Optional<BookableOffering> service(String serviceId) {
         return jdbc.queryOne("""
                 SELECT s.id, s.instructor_id, s.is_active, c.name AS service_name, s.duration_options,
                        s.offers_travel, s.offers_at_location, s.offers_online,
@@ -100,7 +101,24 @@ public class BookingCreationRepository {
                 + " AND start_at < ? AND end_at > ? ORDER BY start_at", EXISTING, studentId, to, from);
     }
 
-    public void insert(NewBooking b) {
+    /**
+     * Inserts the booking, or answers which EXCLUDE constraint refused it (SQLSTATE 23P01). After a refusal the
+     * transaction is aborted: the caller must roll it back.
+     */
+    public InsertOutcome insert(NewBooking b) {
+        try {
+            insertRow(b);
+            return InsertOutcome.INSERTED;
+        } catch (DataAccessException e) {
+            if (!e.isExclusionViolation()) {
+                throw e;
+            }
+            return e.getMessage().contains("bookings_no_student_overlap") ? InsertOutcome.STUDENT_OVERLAP
+                    : InsertOutcome.INSTRUCTOR_OVERLAP;
+        }
+    }
+
+    private void insertRow(NewBooking b) {
         jdbc.update("""
                 INSERT INTO bookings (id, student_id, instructor_id, instructor_service_id, booking_date, start_time,
                     end_time, start_at, end_at, lesson_time_zone, student_time_zone, duration_minutes, location_type,
@@ -116,18 +134,23 @@ public class BookingCreationRepository {
                 b.createdAt(), b.createdAt());
     }
 
-    private static BookableService service(Row row) throws SQLException {
+    private static BookableOffering service(Row row) throws SQLException {
         Map<String, Integer> rates = new HashMap<>();
         for (String rate : row.strings("rates")) {
             int colon = rate.indexOf(':');
             rates.put(rate.substring(0, colon), Integer.parseInt(rate.substring(colon + 1)));
         }
-        return new BookableService(row.trimmed("id"), row.trimmed("instructor_id"), row.bool("is_active"),
+        return new BookableOffering(row.trimmed("id"), row.trimmed("instructor_id"), row.bool("is_active"),
                 row.string("service_name"), row.integers("duration_options"), row.bool("offers_travel"),
                 row.bool("offers_at_location"), row.bool("offers_online"), Map.copyOf(rates),
                 row.bool("has_profile"), row.bool("is_live"), row.string("account_status"), row.string("time_zone"),
                 row.string("first_name"), row.string("last_name"), row.integer("non_travel_buffer"),
                 row.integer("travel_buffer"), row.bool("overnight"));
+    }
+
+    /** What became of an insert. */
+    public enum InsertOutcome {
+        INSERTED, INSTRUCTOR_OVERLAP, STUDENT_OVERLAP
     }
 
     /** One local day of an instructor as creation sees it. */

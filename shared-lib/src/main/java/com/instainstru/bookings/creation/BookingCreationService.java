@@ -1,5 +1,6 @@
 package com.instainstru.bookings.creation;
 
+import com.instainstru.bookings.creation.BookingCreationRepository.InsertOutcome;
 import com.instainstru.bookings.creation.schema.AvailabilityCheckResponse;
 import com.instainstru.bookings.creation.schema.BookingResponse;
 import com.instainstru.bookings.creation.schema.CreateBookingRequest;
@@ -7,7 +8,6 @@ import com.instainstru.bookings.creation.schema.ProximityWarning;
 import com.instainstru.instructors.areas.ServiceAreaService;
 import com.instainstru.platform.audit.AuditService;
 import com.instainstru.platform.audit.AuditedEntity;
-import com.instainstru.platform.db.DataAccessException;
 import com.instainstru.platform.errors.BusinessRuleException;
 import com.instainstru.platform.errors.ConflictException;
 import com.instainstru.platform.errors.DomainException;
@@ -64,24 +64,27 @@ public class BookingCreationService {
     public BookingResponse create(String studentId, CreateBookingRequest request) {
         SlotRequest slot = SlotRequest.parse(request);
         Candidate candidate = precheck(studentId, slot);
-        try {
-            return tx.call(() -> {
-                bookings.lockInstructorDay(slot.instructorId(), slot.date());
-                Instant now = clock.instant();
-                int rate = checkInsideLock(candidate, now);
-                NewBooking booking = newBooking(candidate, rate, now);
-                bookings.insert(booking);
-                outbox.emit(BOOKING_CREATED, AGGREGATE, booking.id(), new BookingCreated(booking.id(),
-                        booking.studentId(), booking.instructorId(), booking.serviceId()));
-                audit.record(studentId, BOOKING_CREATED, new AuditedEntity(AGGREGATE, booking.id()), null,
-                        new AuditedBooking(booking.instructorId(), booking.serviceId(), booking.startAt(),
-                                booking.endAt(), booking.locationType().value(), booking.totalPriceCents(),
-                                booking.status()));
-                return response(booking, candidate.service());
-            });
-        } catch (DataAccessException e) {
-            throw translated(e);
-        }
+        return tx.call(() -> {
+            bookings.lockInstructorDay(slot.instructorId(), slot.date());
+            Instant now = clock.instant();
+            int rate = checkInsideLock(candidate, now);
+            NewBooking booking = newBooking(candidate, rate, now);
+            // the EXCLUDE constraints catch what the day lock cannot see: the student's lessons with others
+            InsertOutcome outcome = bookings.insert(booking);
+            if (outcome == InsertOutcome.STUDENT_OVERLAP) {
+                throw BookingRules.studentConflict();
+            }
+            if (outcome == InsertOutcome.INSTRUCTOR_OVERLAP) {
+                throw BookingRules.instructorConflict();
+            }
+            outbox.emit(BOOKING_CREATED, AGGREGATE, booking.id(), new BookingCreated(booking.id(),
+                    booking.studentId(), booking.instructorId(), booking.serviceId()));
+            audit.record(studentId, BOOKING_CREATED, new AuditedEntity(AGGREGATE, booking.id()), null,
+                    new AuditedBooking(booking.instructorId(), booking.serviceId(), booking.startAt(),
+                            booking.endAt(), booking.locationType().value(), booking.totalPriceCents(),
+                            booking.status()));
+            return response(booking, candidate.service());
+        });
     }
 
     /** The same rules as {@link #create}, nothing written; malformed requests are still a 400. */
@@ -105,7 +108,7 @@ public class BookingCreationService {
         StudentStanding student = bookings.student(studentId)
                 .orElseThrow(() -> new ForbiddenException("Only a signed-in student can book"));
         requireGoodStanding(student);
-        BookableService service = bookableService(slot);
+        BookableOffering service = bookableService(slot);
         if (service.instructorId().equals(studentId)) {
             throw new BusinessRuleException("CANNOT_BOOK_SELF", "Instructors cannot book their own lessons");
         }
@@ -147,8 +150,8 @@ public class BookingCreationService {
         }
     }
 
-    private BookableService bookableService(SlotRequest slot) {
-        BookableService service = bookings.service(slot.serviceId())
+    private BookableOffering bookableService(SlotRequest slot) {
+        BookableOffering service = bookings.service(slot.serviceId())
                 .orElseThrow(() -> new ResourceNotFoundException("SERVICE_NOT_FOUND", "No such service"));
         if (!service.active()) {
             throw new BusinessRuleException("SERVICE_INACTIVE", "This service is no longer offered");
@@ -178,7 +181,7 @@ public class BookingCreationService {
     /** Steps 6a-6f; answers the hourly rate of the chosen format. */
     private int checkInsideLock(Candidate candidate, Instant now) {
         SlotRequest slot = candidate.slot();
-        BookableService service = candidate.service();
+        BookableOffering service = candidate.service();
         int rate = requireFormat(service, slot.locationType());
         if (service.needsServiceArea(slot.locationType())) {
             if (!slot.hasCoordinates()) {
@@ -207,7 +210,7 @@ public class BookingCreationService {
         return rate;
     }
 
-    private static int requireFormat(BookableService service, LocationType type) {
+    private static int requireFormat(BookableOffering service, LocationType type) {
         switch (type) {
             case STUDENT_LOCATION -> {
                 if (!service.offersTravel()) {
@@ -249,7 +252,7 @@ public class BookingCreationService {
                 statusPolicy.initialStatus(candidate.lesson().start(), now), slot.studentNote(), now);
     }
 
-    private static BookingResponse response(NewBooking b, BookableService service) {
+    private static BookingResponse response(NewBooking b, BookableOffering service) {
         return new BookingResponse(b.id(), b.status(), b.instructorId(),
                 PublicName.of(service.instructorFirstName(), service.instructorLastName()).value(), b.serviceId(),
                 b.serviceName(), b.date().toString(), b.startTime().toString(),
@@ -258,20 +261,11 @@ public class BookingCreationService {
                 b.meetingLocation(), b.hourlyRateCents(), b.totalPriceCents(), b.studentNote(), b.createdAt());
     }
 
-    /** The EXCLUDE constraints caught what the locked checks could not see (another instructor's day lock). */
-    private static RuntimeException translated(DataAccessException e) {
-        if (e.isExclusionViolation()) {
-            return e.getMessage().contains("bookings_no_student_overlap") ? BookingRules.studentConflict()
-                    : BookingRules.instructorConflict();
-        }
-        return e;
-    }
-
     private static AvailabilityCheckResponse unavailable(DomainException e) {
         return new AvailabilityCheckResponse(false, e.code(), e.getMessage(), List.of());
     }
 
-    private record Candidate(StudentStanding student, BookableService service, SlotRequest slot, ZoneId zone,
+    private record Candidate(StudentStanding student, BookableOffering service, SlotRequest slot, ZoneId zone,
             LessonTime lesson) {
     }
 

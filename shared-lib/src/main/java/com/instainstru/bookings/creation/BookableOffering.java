@@ -9,7 +9,7 @@ import java.util.Optional;
  * durations, formats and their hourly rates, the catalog name, and the instructor's state, zone, name and
  * calendar settings.
  */
-public record BookableService(
+public record BookableOffering(
         String serviceId,
         String instructorId,
         boolean active,
