@@ -119,7 +119,7 @@ public class BookingCreationService {
         if (slot.endMinute() > 24 * 60) {
             throw new BusinessRuleException("SPANS_MULTIPLE_DAYS", "Bookings cannot span multiple days");
         }
-        if (slot.startTime().getMinute() % 15 != 0 || slot.startTime().getSecond() != 0) {
+        if (slot.startTime().getMinute() % 15 != 0) {
             throw new BusinessRuleException("INVALID_START_TIME",
                     "Lessons start on the hour or at :15, :30 or :45");
         }

@@ -504,6 +504,13 @@ class BookingCreationServiceTest {
         var fortyFive = kit.bookings.check(student, at("student_location", instructor, service, WED, "14:15", 60,
                 40.67, -73.98));
         assertThat(fortyFive.proximityWarnings()).isEmpty();
+        // the other lesson ending at 13:29 leaves 31 minutes: no warning
+        kit.platform.jdbc.update("UPDATE bookings SET end_at = end_at - interval '1 minute' WHERE student_id = ?",
+                student);
+        assertThat(kit.bookings.check(student, at("student_location", instructor, service, WED, "14:00", 60, 40.67,
+                -73.98)).proximityWarnings()).isEmpty();
+        kit.platform.jdbc.update("UPDATE bookings SET end_at = end_at + interval '1 minute' WHERE student_id = ?",
+                student);
         // the same place (within 0.1 mile) is no warning
         var samePlace = kit.bookings.check(student, at("student_location", instructor, service, WED, "14:00", 60,
                 40.7085, -73.9571));
