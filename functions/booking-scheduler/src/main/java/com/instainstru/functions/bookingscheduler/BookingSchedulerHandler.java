@@ -2,30 +2,33 @@ package com.instainstru.functions.bookingscheduler;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.instainstru.bookings.reminders.BookingReminderService;
-import com.instainstru.bookings.reminders.ReminderReport;
+import com.instainstru.bookings.jobs.BookingJobsReport;
+import com.instainstru.bookings.jobs.BookingJobsService;
 import com.instainstru.platform.events.ScheduledTrigger;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
-/** Fired every 15 minutes by an EventBridge schedule: the lesson reminders due at the event's time. */
-public class BookingSchedulerHandler implements RequestHandler<ScheduledTrigger, ReminderReport> {
+/**
+ * Fired every 15 minutes by an EventBridge schedule: the lesson reminders and automatic completions due at the
+ * event's time.
+ */
+public class BookingSchedulerHandler implements RequestHandler<ScheduledTrigger, BookingJobsReport> {
 
     private static final Logger LOG = Logger.getLogger(BookingSchedulerHandler.class);
 
-    private final BookingReminderService reminders;
+    private final BookingJobsService jobs;
 
-    public BookingSchedulerHandler(BookingReminderService reminders) {
-        this.reminders = reminders;
+    public BookingSchedulerHandler(BookingJobsService jobs) {
+        this.jobs = jobs;
     }
 
     @Override
-    public ReminderReport handleRequest(ScheduledTrigger trigger, Context context) {
+    public BookingJobsReport handleRequest(ScheduledTrigger trigger, Context context) {
         MDC.put("requestId", context.getAwsRequestId());
         try {
-            ReminderReport report = reminders.sendDue(trigger.requireTime());
-            LOG.infof("booking reminders at %s: %d day-before, %d hour-before", report.at(), report.dayBefore(),
-                    report.hourBefore());
+            BookingJobsReport report = jobs.runDue(trigger.requireTime());
+            LOG.infof("booking jobs at %s: %d day-before and %d hour-before reminders, %d completed", report.at(),
+                    report.dayBeforeReminders(), report.hourBeforeReminders(), report.autoCompleted());
             return report;
         } finally {
             MDC.remove("requestId");

@@ -45,9 +45,10 @@ class BookingSchedulerHandlerTest {
         String bookingId = confirmedLessonStartingAt(eventTime.plusSeconds(50 * 60));
 
         given().contentType("application/json").body(event).post()
-                .then().statusCode(200).body("at", equalTo("2026-11-28T09:15:00Z"), "hourBefore", equalTo(1));
+                .then().statusCode(200)
+                .body("at", equalTo("2026-11-28T09:15:00Z"), "hourBeforeReminders", equalTo(1));
         given().contentType("application/json").body(event).post()
-                .then().statusCode(200).body("hourBefore", equalTo(0));
+                .then().statusCode(200).body("hourBeforeReminders", equalTo(0));
 
         assertThat(jdbc.queryOne("""
                 SELECT count(*) AS events FROM outbox_events
