@@ -31,7 +31,7 @@ public class PublicAvailabilityResource {
 
     @GET
     @Path("/public/instructors/{instructorId}/availability")
-    @PublicEndpoint("students browse an instructor's free times before signing in")
+    @PublicEndpoint(reason = "students browse an instructor's free times before signing in")
     public RestResponse<PublicAvailabilityResponse> availability(@PathParam("instructorId") String instructorId,
             @QueryParam("start_date") String startDate, @QueryParam("end_date") String endDate,
             @QueryParam("duration") String duration) {
@@ -41,7 +41,7 @@ public class PublicAvailabilityResource {
 
     @GET
     @Path("/public/instructors/{instructorId}/next-available")
-    @PublicEndpoint("students see an instructor's earliest bookable time before signing in")
+    @PublicEndpoint(reason = "students see an instructor's earliest bookable time before signing in")
     public RestResponse<NextAvailableResponse> nextAvailable(@PathParam("instructorId") String instructorId,
             @QueryParam("duration") String duration) {
         return RestResponse.ResponseBuilder.ok(availability.nextAvailable(instructorId, duration))
