@@ -3,11 +3,14 @@ package com.instainstru.bookings.publicavailability;
 import com.instainstru.availability.DayBits;
 import com.instainstru.availability.TimeWindow;
 import com.instainstru.bookings.publicavailability.BookedTime.Blocked;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,22 +39,41 @@ public final class FreeTime {
             int durationMinutes) {
         boolean[] free = new boolean[DayBits.MINUTES];
         LocalDateTime midnight = date.atStartOfDay();
+        ZoneRules rules = zone.getRules();
+        Instant dayStart = ZonedDateTime.ofLocal(midnight, zone, null).toInstant();
+        ZoneOffsetTransition next = rules.nextTransition(dayStart);
+        // most days have no clock change: minute m is simply m minutes after local midnight
+        boolean plain = rules.isValidOffset(midnight, rules.getOffset(dayStart))
+                && (next == null || !next.getInstant().isBefore(dayStart.plus(Duration.ofDays(1))));
         for (int m = 0; m < DayBits.MINUTES; m++) {
             if (!bits.isSet(m)) {
                 continue;
             }
-            LocalDateTime local = midnight.plusMinutes(m);
-            if (zone.getRules().getValidOffsets(local).isEmpty()) {
-                continue; // skipped by the clocks going forward
+            Instant start;
+            if (plain) {
+                start = dayStart.plusSeconds(60L * m);
+            } else {
+                LocalDateTime local = midnight.plusMinutes(m);
+                if (rules.getValidOffsets(local).isEmpty()) {
+                    continue; // skipped by the clocks going forward
+                }
+                start = ZonedDateTime.ofLocal(local, zone, null).toInstant();
             }
-            Instant start = ZonedDateTime.ofLocal(local, zone, null).toInstant();
-            Instant end = start.plusSeconds(60);
             if (start.isBefore(cutoff)) {
                 continue;
             }
-            free[m] = blocked.stream().noneMatch(b -> b.overlaps(start, end));
+            free[m] = isFree(start, start.plusSeconds(60), blocked);
         }
         return new FreeTime(windows(free), starts(free, durationMinutes));
+    }
+
+    private static boolean isFree(Instant start, Instant end, List<Blocked> blocked) {
+        for (Blocked b : blocked) {
+            if (b.overlaps(start, end)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public List<TimeWindow> windows() {
