@@ -82,13 +82,16 @@ public class AccountLifecycleService {
     }
 
     /**
-     * Reference §5: an instructor with future bookings cannot deactivate ("Cannot deactivate account:
-     * instructor has N future bookings", 409). There are no bookings yet: the bookings capability fills this
-     * in (counting the instructor's bookings that start after now and are not cancelled) when it adds the
-     * bookings table. Until then no deactivation is refused here.
+     * Reference §5: an instructor with future bookings cannot deactivate (409 {@code FUTURE_BOOKINGS_EXIST},
+     * "Cannot deactivate account: instructor has N future bookings"). Future: starting after now and still
+     * PENDING or CONFIRMED; the instructor must cancel them first. Pausing stays allowed (bookings are honoured).
      */
     private void refuseWhileFutureBookingsExist(String instructorId) {
-        // Filled in by the bookings capability.
+        int future = statuses.countFutureBookings(instructorId, clock.instant());
+        if (future > 0) {
+            throw new ConflictException("FUTURE_BOOKINGS_EXIST", "Cannot deactivate account: instructor has "
+                    + future + " future booking" + (future == 1 ? "" : "s"), Map.of("futureBookings", future));
+        }
     }
 
     private AccountStatusResponse view(AuthenticatedUser caller, AccountStatus status) {

@@ -17,4 +17,12 @@ public class AccountStatusRepository {
     public void update(String userId, AccountStatus status, Instant now) {
         jdbc.update("UPDATE users SET account_status = ?, updated_at = ? WHERE id = ?", status.value(), now, userId);
     }
+
+    /** Bookings where the user is the instructor that start after {@code now} and can still happen. */
+    public int countFutureBookings(String instructorId, Instant now) {
+        return jdbc.queryOne("""
+                SELECT count(*) AS n FROM bookings
+                 WHERE instructor_id = ? AND start_at > ? AND status IN ('PENDING', 'CONFIRMED')
+                """, row -> row.integer("n"), instructorId, now).orElse(0);
+    }
 }
