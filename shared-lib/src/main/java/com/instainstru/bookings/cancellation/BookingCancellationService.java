@@ -7,6 +7,8 @@ import com.instainstru.bookings.cancellation.schema.StudentCancellationRequest;
 import com.instainstru.bookings.status.BookingStatus;
 import com.instainstru.platform.audit.AuditService;
 import com.instainstru.platform.audit.AuditedEntity;
+import com.instainstru.platform.cache.Cache;
+import com.instainstru.platform.cache.CacheFamilies;
 import com.instainstru.platform.errors.BusinessRuleException;
 import com.instainstru.platform.errors.ResourceNotFoundException;
 import com.instainstru.platform.events.OutboxService;
@@ -33,14 +35,16 @@ public class BookingCancellationService {
     private final BookingCancellationRepository bookings;
     private final OutboxService outbox;
     private final AuditService audit;
+    private final Cache cache;
     private final Transactions tx;
     private final Clock clock;
 
     public BookingCancellationService(BookingCancellationRepository bookings, OutboxService outbox,
-            AuditService audit, Transactions tx, Clock clock) {
+            AuditService audit, Cache cache, Transactions tx, Clock clock) {
         this.bookings = bookings;
         this.outbox = outbox;
         this.audit = audit;
+        this.cache = cache;
         this.tx = tx;
         this.clock = clock;
     }
@@ -81,6 +85,8 @@ public class BookingCancellationService {
             bookings.markCancelled(bookingId, callerId, storedReason, now);
             bookings.insert(bookingId, by, booking.gamingReschedule(), decision, now);
             BookingCancellationResponse response = response(booking, by, decision, now);
+            // the booked (or freed) time must show in students' public availability now, not after its TTL
+            cache.invalidateFamily(CacheFamilies.PUBLIC_AVAILABILITY);
             outbox.emit(BookingCancelled.TYPE, AGGREGATE, bookingId, new BookingCancelled(bookingId,
                     booking.studentId(), booking.instructorId(), booking.status().name(), by.value(),
                     booking.startAt(), now, decision.window().value(), decision.outcome().value(),

@@ -8,6 +8,8 @@ import com.instainstru.bookings.creation.schema.ProximityWarning;
 import com.instainstru.instructors.areas.ServiceAreaService;
 import com.instainstru.platform.audit.AuditService;
 import com.instainstru.platform.audit.AuditedEntity;
+import com.instainstru.platform.cache.Cache;
+import com.instainstru.platform.cache.CacheFamilies;
 import com.instainstru.platform.errors.BusinessRuleException;
 import com.instainstru.platform.errors.ConflictException;
 import com.instainstru.platform.errors.DomainException;
@@ -44,18 +46,20 @@ public class BookingCreationService {
     private final BookingStatusPolicy statusPolicy;
     private final OutboxService outbox;
     private final AuditService audit;
+    private final Cache cache;
     private final Transactions tx;
     private final IdGenerator ids;
     private final Clock clock;
 
     public BookingCreationService(BookingCreationRepository bookings, ServiceAreaService serviceAreas,
-            BookingStatusPolicy statusPolicy, OutboxService outbox, AuditService audit, Transactions tx,
+            BookingStatusPolicy statusPolicy, OutboxService outbox, AuditService audit, Cache cache, Transactions tx,
             IdGenerator ids, Clock clock) {
         this.bookings = bookings;
         this.serviceAreas = serviceAreas;
         this.statusPolicy = statusPolicy;
         this.outbox = outbox;
         this.audit = audit;
+        this.cache = cache;
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
@@ -77,6 +81,8 @@ public class BookingCreationService {
             if (outcome == InsertOutcome.INSTRUCTOR_OVERLAP) {
                 throw BookingRules.instructorConflict();
             }
+            // the booked (or freed) time must show in students' public availability now, not after its TTL
+            cache.invalidateFamily(CacheFamilies.PUBLIC_AVAILABILITY);
             outbox.emit(BOOKING_CREATED, AGGREGATE, booking.id(), new BookingCreated(booking.id(),
                     booking.studentId(), booking.instructorId(), booking.serviceId()));
             audit.record(studentId, BOOKING_CREATED, new AuditedEntity(AGGREGATE, booking.id()), null,

@@ -9,8 +9,10 @@ import com.instainstru.bookings.status.BookingStatus;
 import com.instainstru.platform.TestPlatform;
 import com.instainstru.platform.audit.AuditRepository;
 import com.instainstru.platform.audit.AuditService;
+import com.instainstru.platform.cache.Cache;
 import com.instainstru.platform.events.OutboxRepository;
 import com.instainstru.platform.events.OutboxService;
+import com.instainstru.platform.redis.RedisConnection;
 import com.instainstru.platform.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +38,9 @@ public final class CancellationTestKit {
             new AuditService(new AuditRepository(platform.jdbc), platform.tx, platform.json, platform.ids, clock);
     public final BookingCancellationRepository rows = new BookingCancellationRepository(platform.jdbc);
     public final BookingCancellationService cancellations =
-            new BookingCancellationService(rows, outbox, audit, platform.tx, clock);
+            new BookingCancellationService(rows, outbox, audit, new Cache(new RedisConnection(
+                    "redis://127.0.0.1:6379", Duration.ofMillis(250)), platform.json, platform.tx, clock),
+                    platform.tx, clock);
     private final AccountCreationService accounts = new AccountCreationService(new UserRepository(platform.jdbc),
             new PermissionRepository(platform.jdbc), platform.tx, platform.ids, clock);
 

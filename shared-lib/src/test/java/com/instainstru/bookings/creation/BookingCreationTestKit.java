@@ -58,7 +58,7 @@ public final class BookingCreationTestKit {
                 platform.json);
         audit = new AuditService(new AuditRepository(platform.jdbc), platform.tx, platform.json, platform.ids, clock);
         bookings = new BookingCreationService(repository, serviceAreas, new BookingStatusPolicy(), outbox, audit,
-                platform.tx, platform.ids, clock);
+                cache, platform.tx, platform.ids, clock);
     }
 
     /** Moves the clock to a local wall time in New York. */

@@ -39,7 +39,7 @@ final class BookingServices {
         Jdbc jdbc = new Jdbc(dataSource, holder);
         JdbcTransactions tx = new JdbcTransactions(dataSource, holder);
         IdGenerator ids = new IdGenerator(clock);
-        // online lessons never reach the service-area check, so Redis is never contacted
+        // each booking drops the cached public availability after its commit: one Redis INCR, part of the cost
         Cache cache = new Cache(new RedisConnection("redis://127.0.0.1:6379", Duration.ofMillis(250)), json, tx,
                 clock);
         ServiceAreaService areas = new ServiceAreaService(new ServiceAreaRepository(jdbc, json),
@@ -47,6 +47,6 @@ final class BookingServices {
                 clock);
         bookings = new BookingCreationService(new BookingCreationRepository(jdbc), areas, new BookingStatusPolicy(),
                 new OutboxService(new OutboxRepository(jdbc, json), ids, clock, json),
-                new AuditService(new AuditRepository(jdbc), tx, json, ids, clock), tx, ids, clock);
+                new AuditService(new AuditRepository(jdbc), tx, json, ids, clock), cache, tx, ids, clock);
     }
 }

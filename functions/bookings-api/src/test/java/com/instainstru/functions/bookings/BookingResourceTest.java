@@ -6,6 +6,7 @@ import static com.instainstru.testfixtures.TestInstructors.online;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.instainstru.availability.AvailabilityDayRepository;
@@ -89,6 +90,20 @@ class BookingResourceTest {
                 .body("code", equalTo("BOOKING_CONFLICT")).body("conflictScope", equalTo("instructor"));
         as(other.bearer()).body(request(instructor, date, "10:30")).post("/api/v1/bookings/check-availability")
                 .then().statusCode(200).body("available", equalTo(false)).body("code", equalTo("BOOKING_CONFLICT"));
+    }
+
+    @Test
+    void aNewBookingShowsInThePublicAvailabilityAtOnceThoughItIsCached() {
+        String date = nextWeek();
+        TestInstructor instructor = openInstructor(date);
+        String availability = "/api/v1/public/instructors/" + instructor.id() + "/availability?start_date=" + date
+                + "&end_date=" + date;
+        anonymous().get(availability).then().statusCode(200).body("days[0].starts", hasItem("10:00"));
+
+        as(accounts.student().bearer()).body(request(instructor, date, "10:00")).post("/api/v1/bookings")
+                .then().statusCode(201);
+
+        anonymous().get(availability).then().statusCode(200).body("days[0].starts", not(hasItem("10:00")));
     }
 
     @Test
