@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.instainstru.geo.Coordinates;
+import com.instainstru.geo.GreatCircle;
 import com.instainstru.testfixtures.TestAccounts;
 import com.instainstru.testfixtures.TestAccounts.TestUser;
 import com.instainstru.testsupport.db.PostgresTestResource;
@@ -62,11 +64,15 @@ class PreferredPlaceResourceTest {
         String check = anonymous().queryParams(Map.of("lat", "40.67", "lng", "-73.98"))
                 .get(base + "/check-service-area").then().statusCode(200).extract().asString();
 
-        for (String body : List.of(places, coverage, check)) {
-            assertThat(body).doesNotContain(STUDIO_LAT, STUDIO_LNG, PARK_LAT, PARK_LNG, "40.67234", "73.97876",
-                    STUDIO_ADDRESS, "7th Ave");
+        for (String body : List.of(coverage, check)) {
+            assertThat(body).doesNotContain(STUDIO_LAT, STUDIO_LNG, PARK_LAT, PARK_LNG, STUDIO_ADDRESS, "7th Ave");
         }
+        assertThat(places).doesNotContain(STUDIO_ADDRESS, "7th Ave");
         JsonPath json = JsonPath.from(places);
+        // one approximate coordinate may share digits with the exact one (a jitter due east keeps the
+        // latitude); what must never happen is the published point lying within 25 m of the real one
+        assertThat(metres(json, 0, STUDIO_LAT, STUDIO_LNG)).isBetween(25.0 - 0.2, 50.0 + 0.2);
+        assertThat(metres(json, 1, PARK_LAT, PARK_LNG)).isBetween(25.0 - 0.2, 50.0 + 0.2);
         assertThat(json.getList("places.kind")).containsExactly("teaching_location", "public_space");
         assertThat(json.getString("places[0].address")).isNull();
         assertThat(json.getString("places[1].address")).isEqualTo("Prospect Park Long Meadow");
@@ -131,5 +137,13 @@ class PreferredPlaceResourceTest {
 
     private static Map<String, Object> place(String kind, String address, double lat, double lng) {
         return Map.of("kind", kind, "address", address, "lat", lat, "lng", lng);
+    }
+
+    /** Metres between place {@code index}'s published point and the exact point (6-decimal rounding: ±0.2 m). */
+    private static double metres(JsonPath places, int index, String exactLat, String exactLng) {
+        return GreatCircle.distanceMeters(
+                new Coordinates(places.getDouble("places[" + index + "].approxLat"),
+                        places.getDouble("places[" + index + "].approxLng")),
+                new Coordinates(Double.parseDouble(exactLat), Double.parseDouble(exactLng)));
     }
 }
