@@ -1,5 +1,7 @@
 package com.instainstru.bench.availability;
 
+import com.instainstru.bench.common.BenchDatabase;
+import com.instainstru.bench.common.Latencies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,7 @@ public final class AvailabilityBench {
         int iterations = args.length > 3 ? Integer.parseInt(args[3]) : 4000;
         int storageInstructors = args.length > 4 ? Integer.parseInt(args[4]) : 1000;
 
-        try (BenchDatabase database = new BenchDatabase(migrations)) {
+        try (BenchDatabase database = new BenchDatabase("bench_availability", migrations)) {
             System.out.printf("database %s (fresh, migrated), %d instructors, %d warm-up + %d measured rounds%n",
                     database.name(), instructors, warmup, iterations);
             System.out.printf("load average before: %s%n", loadAverage());

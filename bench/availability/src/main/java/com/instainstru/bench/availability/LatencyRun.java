@@ -2,6 +2,7 @@ package com.instainstru.bench.availability;
 
 import com.instainstru.availability.WeekVersion;
 import com.instainstru.availability.schema.WeekSaveRequest;
+import com.instainstru.bench.common.Latencies;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,6 +1,8 @@
 package com.instainstru.bench.bookings;
 
 import com.instainstru.bench.bookings.BenchFixtures.Instructor;
+import com.instainstru.bench.common.BenchDatabase;
+import com.instainstru.bench.common.Latencies;
 import com.instainstru.bookings.creation.BookingCreationService;
 import com.instainstru.bookings.creation.schema.CreateBookingRequest;
 import com.instainstru.platform.errors.ConflictException;
@@ -40,7 +42,7 @@ public final class BookingsBench {
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         LocalDate firstDay = LocalDate.now(ZoneId.of("America/New_York")).plusDays(2);
 
-        try (BenchDatabase database = new BenchDatabase(migrations);
+        try (BenchDatabase database = new BenchDatabase("bench_bookings", migrations);
                 PerThreadDataSource perThread = new PerThreadDataSource(database)) {
             BenchFixtures fixtures = new BenchFixtures(database.connection());
             System.out.printf("database %s (fresh, migrated); %d warm-up + %d measured bookings per thread,"

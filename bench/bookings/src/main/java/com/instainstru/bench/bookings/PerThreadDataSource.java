@@ -1,5 +1,6 @@
 package com.instainstru.bench.bookings;
 
+import com.instainstru.bench.common.BenchDatabase;
 import com.instainstru.bench.common.SingleConnectionDataSource;
 import java.io.PrintWriter;
 import java.sql.Connection;

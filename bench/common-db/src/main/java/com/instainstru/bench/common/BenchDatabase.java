@@ -1,6 +1,5 @@
-package com.instainstru.bench.bookings;
+package com.instainstru.bench.common;
 
-import com.instainstru.bench.common.SingleConnectionDataSource;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,37 +13,39 @@ import org.flywaydb.core.Flyway;
  * A database of its own on the local PostgreSQL (PGHOST/PGPORT/PGUSER/PGPASSWORD, default 127.0.0.1:5432 as
  * postgres), migrated with this checkout's Flyway migrations and dropped on {@link #close}. Statements share
  * one connection that is never closed, like a warm pool of one in a Lambda container; concurrent runs give
- * each thread a connection of its own ({@link PerThreadDataSource}).
+ * each thread a connection of its own ({@link #newConnection}).
  */
-final class BenchDatabase implements AutoCloseable {
+public final class BenchDatabase implements AutoCloseable {
 
     private final String host = env("PGHOST", "127.0.0.1");
     private final String port = env("PGPORT", "5432");
     private final String user = env("PGUSER", "postgres");
     private final String password = env("PGPASSWORD", "");
-    private final String name = "bench_bookings_" + HexFormat.of().formatHex(randomBytes());
+    private final String name;
     private final Connection connection;
 
-    BenchDatabase(String migrationsDir) throws SQLException {
+    /** A fresh database named {@code <prefix>_<random>}, migrated from {@code migrationsDir}. */
+    public BenchDatabase(String prefix, String migrationsDir) throws SQLException {
+        name = prefix + "_" + HexFormat.of().formatHex(randomBytes());
         admin("CREATE DATABASE " + name);
         Flyway.configure().dataSource(url(), user, password).locations("filesystem:" + migrationsDir).load().migrate();
         connection = DriverManager.getConnection(url(), user, password);
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    Connection connection() {
+    public Connection connection() {
         return connection;
     }
 
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return new SingleConnectionDataSource(connection);
     }
 
     /** Another connection to the same database, for a thread of its own; the caller closes it. */
-    Connection newConnection() throws SQLException {
+    public Connection newConnection() throws SQLException {
         return DriverManager.getConnection(url(), user, password);
     }
 
