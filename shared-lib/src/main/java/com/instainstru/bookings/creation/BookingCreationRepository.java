@@ -87,6 +87,16 @@ public class BookingCreationRepository {
                 "booking:" + instructorId + ":" + date);
     }
 
+    /**
+     * Serializes one student's bookings: a transaction advisory lock on {@code booking-student:<student>}, always
+     * taken after the instructor-day lock. Without it, one student booking two instructors at once inserts two
+     * rows that each wait on the other's student EXCLUDE check: a deadlock instead of a clean conflict.
+     */
+    public void lockStudent(String studentId) {
+        jdbc.queryOne("SELECT pg_advisory_xact_lock(hashtextextended(?, 0)) IS NULL AS locked", row -> true,
+                "booking-student:" + studentId);
+    }
+
     /** The instructor's time-holding bookings that overlap [from, to). */
     public List<ExistingBooking> instructorBookings(String instructorId, Instant from, Instant to) {
         return jdbc.query("SELECT id, start_at, end_at, location_type, location_address, location_lat, location_lng,"

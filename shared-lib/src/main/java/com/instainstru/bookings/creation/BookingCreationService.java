@@ -31,9 +31,9 @@ import java.util.List;
  * Instant booking (reference §9): a student books a live instructor's service for a local date and start time,
  * checked in the documented order. The cheap, lock-free checks run first (request shape, the student's standing,
  * service and instructor, duration, same-day end, 15-minute start, bitmap coverage); the rest runs in one
- * transaction under a per-instructor-day advisory lock (location and pricing, service area, notice, overnight
- * protection, instructor and student conflicts), then the insert, whose two EXCLUDE constraints are the final
- * guard. Check-availability runs the same rules without the lock and without writing.
+ * transaction under a per-instructor-day and a per-student advisory lock (location and pricing, service area,
+ * notice, overnight protection, instructor and student conflicts), then the insert, whose two EXCLUDE
+ * constraints are the final guard. Check-availability runs the same rules without the locks and without writing.
  */
 @ApplicationScoped
 public class BookingCreationService {
@@ -69,11 +69,13 @@ public class BookingCreationService {
         SlotRequest slot = SlotRequest.parse(request);
         Candidate candidate = precheck(studentId, slot);
         return tx.call(() -> {
+            // always instructor-day first, then student: no two creations can wait on each other in a cycle
             bookings.lockInstructorDay(slot.instructorId(), slot.date());
+            bookings.lockStudent(studentId);
             Instant now = clock.instant();
             int rate = checkInsideLock(candidate, now);
             NewBooking booking = newBooking(candidate, rate, now);
-            // the EXCLUDE constraints catch what the day lock cannot see: the student's lessons with others
+            // the EXCLUDE constraints stay the final guard (e.g. a booking written by another path)
             InsertOutcome outcome = bookings.insert(booking);
             if (outcome == InsertOutcome.STUDENT_OVERLAP) {
                 throw BookingRules.studentConflict();
