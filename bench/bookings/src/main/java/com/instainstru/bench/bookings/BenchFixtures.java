@@ -18,8 +18,9 @@ import java.util.List;
 final class BenchFixtures {
 
     private final Connection connection;
-    private final IdGenerator ids = new IdGenerator(Clock.systemUTC());
-    private final Timestamp now = new Timestamp(System.currentTimeMillis());
+    private final Clock clock = Clock.systemUTC();
+    private final IdGenerator ids = new IdGenerator(clock);
+    private final Timestamp now = Timestamp.from(clock.instant());
 
     BenchFixtures(Connection connection) {
         this.connection = connection;
