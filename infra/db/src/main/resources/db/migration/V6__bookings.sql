@@ -33,6 +33,13 @@ CREATE TABLE bookings (
     student_note                varchar(1000),
     instructor_note             varchar(1000),
     rescheduled_from_booking_id ulid          REFERENCES bookings (id),
+    -- reschedules in this booking's chain so far (reference §13): incremented on the old and the new booking
+    reschedule_count            integer       NOT NULL DEFAULT 0 CHECK (reschedule_count >= 0),
+    -- the one late (12-24 h) reschedule has been used; inherited by the booking that replaces this one
+    late_reschedule_used        boolean       NOT NULL DEFAULT false,
+    -- set on the booking made by a late reschedule: its payment is LOCKed (captured and held by payments,
+    -- reference §13), it cannot be rescheduled again, and its cancellation follows the locked outcomes
+    locked_at                   timestamptz,
     confirmed_at                timestamptz,
     completed_at                timestamptz,
     cancelled_at                timestamptz,
@@ -46,6 +53,7 @@ CREATE TABLE bookings (
     CHECK (end_at > start_at),
     CHECK ((location_lat IS NULL) = (location_lng IS NULL)),
     CHECK (status <> 'CANCELLED' OR cancelled_at IS NOT NULL),
+    CHECK (locked_at IS NULL OR late_reschedule_used),
     -- a booking holds its time while it can still happen or has happened
     CONSTRAINT bookings_no_instructor_overlap EXCLUDE USING gist (instructor_id WITH =, booking_span WITH &&)
         WHERE (status IN ('PENDING', 'CONFIRMED', 'COMPLETED', 'NO_SHOW')),
@@ -77,3 +85,31 @@ CREATE TABLE booking_cancellations (
     instructor_payout_cents     integer       NOT NULL CHECK (instructor_payout_cents >= 0),
     decided_at                  timestamptz   NOT NULL
 );
+
+-- No-show reports (reference §14): one per booking, reported between lesson start and end + 24 h. The accused
+-- may dispute until dispute_deadline (report + 24 h); undisputed reports are confirmed by the hourly job, disputed
+-- ones by an admin. The settlement is decided here and executed by payments.
+CREATE TABLE booking_no_shows (
+    booking_id                  ulid          PRIMARY KEY REFERENCES bookings (id),
+    no_show_type                varchar(20)   NOT NULL CHECK (no_show_type IN ('instructor', 'student', 'mutual')),
+    reported_by_id              ulid          NOT NULL REFERENCES users (id),
+    reported_by_role            varchar(20)   NOT NULL CHECK (reported_by_role IN ('student', 'instructor', 'admin')),
+    reason                      varchar(500),
+    reported_at                 timestamptz   NOT NULL,
+    dispute_deadline            timestamptz   NOT NULL,
+    disputed_by_id              ulid          REFERENCES users (id),
+    disputed_at                 timestamptz,
+    dispute_reason              varchar(500),
+    resolution                  varchar(30)   CHECK (resolution IN
+                                    ('confirmed_no_dispute', 'confirmed_after_review', 'dispute_upheld', 'cancelled')),
+    -- the settlement payments executes, e.g. instructor_no_show_full_refund, student_no_show_full_payout
+    settlement_outcome          varchar(50),
+    resolved_by_id              ulid          REFERENCES users (id),
+    resolved_at                 timestamptz,
+    CHECK (dispute_deadline > reported_at),
+    CHECK ((disputed_at IS NULL) = (disputed_by_id IS NULL) AND (disputed_at IS NULL) = (dispute_reason IS NULL)),
+    CHECK ((resolution IS NULL) = (resolved_at IS NULL) AND (resolution IS NULL) = (settlement_outcome IS NULL))
+);
+-- what the hourly auto-confirmation scans: open, undisputed reports by deadline
+CREATE INDEX booking_no_shows_open_idx ON booking_no_shows (dispute_deadline)
+    WHERE resolution IS NULL AND disputed_at IS NULL;
