@@ -16,7 +16,7 @@ public class BookingCancellationRepository {
             row.trimmed("student_id"), row.trimmed("instructor_id"), BookingStatus.valueOf(row.string("status")),
             row.instant("start_at"), row.integer("total_price_cents"),
             FeeRates.instructorTierPct(row.bool("is_founding_instructor"), new BigDecimal(row.string("tier_pct"))),
-            row.bool("gaming_reschedule"));
+            row.bool("gaming_reschedule"), row.bool("locked"));
 
     private final Jdbc jdbc;
 
@@ -34,7 +34,8 @@ public class BookingCancellationRepository {
         return jdbc.queryOne("""
                 SELECT b.id, b.student_id, b.instructor_id, b.status, b.start_at, b.total_price_cents,
                        p.is_founding_instructor, p.current_tier_pct::text AS tier_pct,
-                       COALESCE(o.start_at - o.cancelled_at < interval '24 hours', false) AS gaming_reschedule
+                       COALESCE(o.start_at - o.cancelled_at < interval '24 hours', false) AS gaming_reschedule,
+                       b.locked_at IS NOT NULL AS locked
                   FROM bookings b
                   JOIN instructor_profiles p ON p.user_id = b.instructor_id
                   LEFT JOIN bookings o ON o.id = b.rescheduled_from_booking_id

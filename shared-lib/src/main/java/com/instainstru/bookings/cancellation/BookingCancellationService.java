@@ -81,7 +81,7 @@ public class BookingCancellationService {
             }
             CancellationDecision decision = CancellationPolicy.decide(new CancellationCase(by, booking.startAt(), now,
                     booking.totalPriceCents(), booking.instructorTierPct(),
-                    booking.status() == BookingStatus.CONFIRMED, booking.gamingReschedule()));
+                    booking.status() == BookingStatus.CONFIRMED, booking.gamingReschedule(), booking.locked()));
             bookings.markCancelled(bookingId, callerId, storedReason, now);
             bookings.insert(bookingId, by, booking.gamingReschedule(), decision, now);
             BookingCancellationResponse response = response(booking, by, decision, now);

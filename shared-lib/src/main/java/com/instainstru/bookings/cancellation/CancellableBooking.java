@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /**
  * A booking as cancellation reads it under its row lock, with the instructor's commission and whether it
- * came from a gaming reschedule (the original lesson was < 24 h away when it was replaced).
+ * came from a gaming reschedule (the original lesson was < 24 h away when it was replaced) and whether its payment
+ * is LOCKed by a late reschedule.
  */
 public record CancellableBooking(
         String id,
@@ -16,5 +17,6 @@ public record CancellableBooking(
         Instant startAt,
         int totalPriceCents,
         BigDecimal instructorTierPct,
-        boolean gamingReschedule) {
+        boolean gamingReschedule,
+        boolean locked) {
 }

@@ -11,6 +11,9 @@ import java.util.Objects;
  *                          booking never had a successful authorization and is cancelled without charge
  * @param gamingReschedule  the booking was created by rescheduling a lesson that was less than 24 h away at
  *                          reschedule time: a student cancel even 24 h or more ahead is a penalty cancel (§12)
+ * @param locked            the booking was created by a late (12-24 h) reschedule and its payment is LOCKed
+ *                          (§13): a student cancel 12 h or more ahead credits the whole lesson price, under 12 h
+ *                          it splits 50/50; an instructor cancel still refunds everything
  */
 public record CancellationCase(
         CancelledBy cancelledBy,
@@ -19,7 +22,8 @@ public record CancellationCase(
         int lessonPriceCents,
         BigDecimal instructorTierPct,
         boolean paymentHeld,
-        boolean gamingReschedule) {
+        boolean gamingReschedule,
+        boolean locked) {
 
     public CancellationCase {
         Objects.requireNonNull(cancelledBy, "cancelledBy");

@@ -39,6 +39,14 @@ public final class CancellationPolicy {
             return new Amounts(CancellationOutcome.STUDENT_CANCEL_GT24_NO_CHARGE, 0, 0, 0, 0);
         }
         int charge = lessonPrice + studentFee;
+        if (cancellation.locked()) {
+            // the payment was captured at the late reschedule: the student's card has paid LP + SF already
+            return window == CancellationWindow.LT_12H
+                    ? new Amounts(CancellationOutcome.LOCKED_CANCEL_LT12_SPLIT_50_50, charge,
+                            FeeRates.percentOf(lessonPrice, HALF), 0,
+                            FeeRates.percentOf(lessonPrice - instructorFee, HALF))
+                    : new Amounts(CancellationOutcome.LOCKED_CANCEL_GE12_FULL_CREDIT, charge, lessonPrice, 0, 0);
+        }
         return switch (window) {
             case GE_24H -> cancellation.gamingReschedule()
                     ? new Amounts(CancellationOutcome.STUDENT_CANCEL_12_24_FULL_CREDIT, charge, lessonPrice, 0, 0)

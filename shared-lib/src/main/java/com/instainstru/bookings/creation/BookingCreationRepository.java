@@ -133,14 +133,17 @@ public class BookingCreationRepository {
                 INSERT INTO bookings (id, student_id, instructor_id, instructor_service_id, booking_date, start_time,
                     end_time, start_at, end_at, lesson_time_zone, student_time_zone, duration_minutes, location_type,
                     location_address, location_lat, location_lng, location_place_id, meeting_location, service_name,
-                    hourly_rate_cents, total_price_cents, status, student_note, confirmed_at, created_at, updated_at)
+                    hourly_rate_cents, total_price_cents, status, student_note, rescheduled_from_booking_id,
+                    reschedule_count, late_reschedule_used, locked_at, confirmed_at, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, COALESCE(?::time, '24:00'::time), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    ?, CASE WHEN ? = 'CONFIRMED' THEN ?::timestamptz END, ?, ?)
+                    ?, ?, ?, ?, ?, CASE WHEN ? = 'CONFIRMED' THEN ?::timestamptz END, ?, ?)
                 """, b.id(), b.studentId(), b.instructorId(), b.serviceId(), b.date(), b.startTime(),
                 b.endTime() == null ? null : b.endTime().toString(), b.startAt(), b.endAt(), b.lessonTimeZone(),
                 b.studentTimeZone(), b.durationMinutes(), b.locationType().value(), b.locationAddress(),
                 b.locationLat(), b.locationLng(), b.locationPlaceId(), b.meetingLocation(), b.serviceName(),
-                b.hourlyRateCents(), b.totalPriceCents(), b.status(), b.studentNote(), b.status(), b.createdAt(),
+                b.hourlyRateCents(), b.totalPriceCents(), b.status(), b.studentNote(),
+                b.lineage().rescheduledFromBookingId(), b.lineage().rescheduleCount(),
+                b.lineage().lateRescheduleUsed(), b.lineage().lockedAt(), b.status(), b.createdAt(),
                 b.createdAt(), b.createdAt());
     }
 

@@ -29,5 +29,6 @@ public record NewBooking(
         int totalPriceCents,
         String status,
         String studentNote,
+        Lineage lineage,
         Instant createdAt) {
 }

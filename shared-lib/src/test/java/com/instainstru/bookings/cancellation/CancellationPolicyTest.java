@@ -116,7 +116,7 @@ class CancellationPolicyTest {
             Duration.ofMinutes(5)}) {
             CancellationDecision decision = CancellationPolicy.decide(
                     new CancellationCase(CancelledBy.INSTRUCTOR, START, START.minus(before), LP_120, TIER_12, true,
-                            false));
+                            false, false));
 
             assertThat(decision.outcome()).as(before.toString()).isEqualTo(INSTRUCTOR_CANCEL_FULL_REFUND);
             assertAmounts(decision, 0, 0, 13_440, 0);
@@ -126,13 +126,13 @@ class CancellationPolicyTest {
     @Test
     void aPendingBookingIsCancelledWithoutChargeByEitherSide() {
         CancellationDecision student = CancellationPolicy.decide(new CancellationCase(CancelledBy.STUDENT, START,
-                START.minus(Duration.ofHours(2)), LP_120, TIER_12, false, false));
+                START.minus(Duration.ofHours(2)), LP_120, TIER_12, false, false, false));
         assertThat(student.window()).isEqualTo(LT_12H);
         assertThat(student.outcome()).isEqualTo(STUDENT_CANCEL_GT24_NO_CHARGE);
         assertAmounts(student, 0, 0, 0, 0);
 
         CancellationDecision instructor = CancellationPolicy.decide(new CancellationCase(CancelledBy.INSTRUCTOR,
-                START, START.minus(Duration.ofHours(2)), LP_120, TIER_12, false, false));
+                START, START.minus(Duration.ofHours(2)), LP_120, TIER_12, false, false, false));
         assertThat(instructor.outcome()).isEqualTo(INSTRUCTOR_CANCEL_FULL_REFUND);
         assertAmounts(instructor, 0, 0, 0, 0);
     }
@@ -150,8 +150,26 @@ class CancellationPolicyTest {
         assertThat(gaming(Duration.ofHours(11)).outcome()).isEqualTo(STUDENT_CANCEL_LT12_SPLIT_50_50);
         // without a held payment there is nothing to take (§12: it requires an authorized payment)
         CancellationDecision pending = CancellationPolicy.decide(new CancellationCase(CancelledBy.STUDENT, START,
-                START.minus(Duration.ofDays(2)), LP_120, TIER_12, false, true));
+                START.minus(Duration.ofDays(2)), LP_120, TIER_12, false, true, false));
         assertThat(pending.outcome()).isEqualTo(STUDENT_CANCEL_GT24_NO_CHARGE);
+    }
+
+    @Test
+    void aLockedBookingCreditsTheWholeLessonFrom12HoursAndSplitsBelow() {
+        for (Duration before : new Duration[] {Duration.ofDays(4), Duration.ofHours(24), Duration.ofHours(12)}) {
+            CancellationDecision decision = locked(CancelledBy.STUDENT, before);
+            assertThat(decision.outcome()).as(before.toString())
+                    .isEqualTo(CancellationOutcome.LOCKED_CANCEL_GE12_FULL_CREDIT);
+            assertAmounts(decision, 13_440, 12_000, 0, 0);
+        }
+        CancellationDecision late = locked(CancelledBy.STUDENT, Duration.ofHours(12).minusMinutes(1));
+        assertThat(late.outcome()).isEqualTo(CancellationOutcome.LOCKED_CANCEL_LT12_SPLIT_50_50);
+        // credit 50 % of $120; payout 50 % of ($120 - $14.40)
+        assertAmounts(late, 13_440, 6_000, 0, 5_280);
+        // the instructor cancelling a locked lesson still refunds the student everything
+        CancellationDecision byInstructor = locked(CancelledBy.INSTRUCTOR, Duration.ofHours(2));
+        assertThat(byInstructor.outcome()).isEqualTo(INSTRUCTOR_CANCEL_FULL_REFUND);
+        assertAmounts(byInstructor, 0, 0, 13_440, 0);
     }
 
     @Test
@@ -162,12 +180,17 @@ class CancellationPolicyTest {
 
     private static CancellationDecision student(Duration before, int lessonPrice, BigDecimal tier) {
         return CancellationPolicy.decide(new CancellationCase(CancelledBy.STUDENT, START, START.minus(before),
-                lessonPrice, tier, true, false));
+                lessonPrice, tier, true, false, false));
     }
 
     private static CancellationDecision gaming(Duration before) {
         return CancellationPolicy.decide(new CancellationCase(CancelledBy.STUDENT, START, START.minus(before),
-                LP_120, TIER_12, true, true));
+                LP_120, TIER_12, true, true, false));
+    }
+
+    private static CancellationDecision locked(CancelledBy by, Duration before) {
+        return CancellationPolicy.decide(new CancellationCase(by, START, START.minus(before), LP_120, TIER_12, true,
+                true, true));
     }
 
     private static void assertAmounts(CancellationDecision decision, int charge, int credit, int refund, int payout) {

@@ -3,6 +3,8 @@ package com.instainstru.bookings.creation;
 import com.instainstru.availability.DayBits;
 import com.instainstru.availability.TimeWindow;
 import com.instainstru.bookings.creation.schema.CreateBookingRequest;
+import com.instainstru.bookings.reschedule.BookingRescheduleService;
+import com.instainstru.bookings.reschedule.RescheduleRepository;
 import com.instainstru.instructors.areas.InstructorAccess;
 import com.instainstru.instructors.areas.InstructorStandingRepository;
 import com.instainstru.instructors.areas.ServiceAreaRepository;
@@ -39,6 +41,9 @@ public final class BookingCreationTestKit {
     public final ServiceAreaService serviceAreas;
     public final OutboxService outbox;
     public final AuditService audit;
+    public final Cache cache;
+    public final BookingPlacement placement;
+    public final BookingRescheduleService reschedules;
     public final BookingCreationService bookings;
 
     public BookingCreationTestKit() {
@@ -49,7 +54,7 @@ public final class BookingCreationTestKit {
         clock = new MutableClock(start);
         platform = new TestPlatform(clock);
         repository = new BookingCreationRepository(platform.jdbc);
-        Cache cache = new Cache(new RedisConnection("redis://127.0.0.1:6379", Duration.ofMillis(250)),
+        cache = new Cache(new RedisConnection("redis://127.0.0.1:6379", Duration.ofMillis(250)),
                 platform.json, platform.tx, clock);
         serviceAreas = new ServiceAreaService(new ServiceAreaRepository(platform.jdbc, platform.json),
                 new InstructorAccess(new InstructorStandingRepository(platform.jdbc)), new InstructorListings(cache),
@@ -57,8 +62,11 @@ public final class BookingCreationTestKit {
         outbox = new OutboxService(new OutboxRepository(platform.jdbc, platform.json), platform.ids, clock,
                 platform.json);
         audit = new AuditService(new AuditRepository(platform.jdbc), platform.tx, platform.json, platform.ids, clock);
-        bookings = new BookingCreationService(repository, serviceAreas, new BookingStatusPolicy(), outbox, audit,
-                cache, platform.tx, platform.ids, clock);
+        placement = new BookingPlacement(repository, serviceAreas, new BookingStatusPolicy(), cache, platform.ids,
+                clock);
+        bookings = new BookingCreationService(placement, outbox, audit, platform.tx);
+        reschedules = new BookingRescheduleService(new RescheduleRepository(platform.jdbc), placement, outbox, audit,
+                platform.tx);
     }
 
     /** Moves the clock to a local wall time in New York. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.instainstru.bookings.creation.BookingCreationRepository;
 import com.instainstru.bookings.creation.BookingCreationService;
+import com.instainstru.bookings.creation.BookingPlacement;
 import com.instainstru.bookings.creation.BookingStatusPolicy;
 import com.instainstru.instructors.areas.InstructorAccess;
 import com.instainstru.instructors.areas.InstructorStandingRepository;
@@ -45,8 +46,9 @@ final class BookingServices {
         ServiceAreaService areas = new ServiceAreaService(new ServiceAreaRepository(jdbc, json),
                 new InstructorAccess(new InstructorStandingRepository(jdbc)), new InstructorListings(cache), tx,
                 clock);
-        bookings = new BookingCreationService(new BookingCreationRepository(jdbc), areas, new BookingStatusPolicy(),
-                new OutboxService(new OutboxRepository(jdbc, json), ids, clock, json),
-                new AuditService(new AuditRepository(jdbc), tx, json, ids, clock), cache, tx, ids, clock);
+        BookingPlacement placement = new BookingPlacement(new BookingCreationRepository(jdbc), areas,
+                new BookingStatusPolicy(), cache, ids, clock);
+        bookings = new BookingCreationService(placement, new OutboxService(new OutboxRepository(jdbc, json), ids,
+                clock, json), new AuditService(new AuditRepository(jdbc), tx, json, ids, clock), tx);
     }
 }

@@ -1,0 +1,14 @@
+package com.instainstru.bookings.creation;
+
+import java.time.Instant;
+
+/**
+ * Where a new booking comes from (reference §13): a fresh booking, or the replacement of a rescheduled one with
+ * the chain's reschedule count, whether the one late (12-24 h) reschedule has been used, and when its payment was
+ * LOCKed (only for the booking a late reschedule creates).
+ */
+public record Lineage(String rescheduledFromBookingId, int rescheduleCount, boolean lateRescheduleUsed,
+        Instant lockedAt) {
+
+    public static final Lineage NEW = new Lineage(null, 0, false, null);
+}
