@@ -25,7 +25,8 @@ class SampleEventsTest {
     @CsvSource({
         "post-bookings.json, 401, TOKEN_INVALID",
         "post-bookings-check-availability.json, 401, TOKEN_INVALID",
-        "post-instructor-booking-complete.json, 401, TOKEN_INVALID"})
+        "post-instructor-booking-complete.json, 401, TOKEN_INVALID",
+        "post-booking-reschedule.json, 401, TOKEN_INVALID"})
     void theSampleEventReachesItsRoute(String sample, int status, String bodyContains) throws Exception {
         String event = Files.readString(Path.of("../../events/bookings-api").resolve(sample));
 
