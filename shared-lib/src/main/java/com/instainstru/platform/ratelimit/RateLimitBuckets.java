@@ -21,6 +21,10 @@ public final class RateLimitBuckets {
     public static final String WRITE = "write";
     /** Public search: READ's parameters under its own keys, so operators can tighten it alone at run time. */
     public static final String SEARCH = "search";
+    /** Booking creation and rescheduling per user: the original's 20 attempts a minute, a small burst for retries. */
+    public static final String BOOKING = "booking";
+    /** Check-availability per user: the original's 30 a minute. */
+    public static final String BOOKING_CHECK = "booking_check";
     /** Keyed per user and conversation: identity {@code user:{id}:conv:{conversationId}}. */
     public static final String CONV_MSG = "conv_msg";
     public static final String VIDEO = "video";
@@ -39,6 +43,8 @@ public final class RateLimitBuckets {
                     new Bucket(AUTH_LOGIN, 20, 5, false),
                     new Bucket(READ, 120, 20, false),
                     new Bucket(WRITE, 30, 10, false),
+                    new Bucket(BOOKING, 20, 5, false),
+                    new Bucket(BOOKING_CHECK, 30, 10, false),
                     new Bucket(CONV_MSG, 60, 10, false),
                     new Bucket(VIDEO, 30, 5, false),
                     new Bucket(WEBHOOK, 120, 20, false),

@@ -16,6 +16,8 @@ class RateLimitBucketsTest {
                 new Bucket("auth_login", 20, 5, false),
                 new Bucket("read", 120, 20, false),
                 new Bucket("write", 30, 10, false),
+                new Bucket("booking", 20, 5, false),
+                new Bucket("booking_check", 30, 10, false),
                 new Bucket("conv_msg", 60, 10, false),
                 new Bucket("video", 30, 5, false),
                 new Bucket("webhook", 120, 20, false),

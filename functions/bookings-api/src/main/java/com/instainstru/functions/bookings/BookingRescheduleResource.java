@@ -3,8 +3,10 @@ package com.instainstru.functions.bookings;
 import com.instainstru.bookings.reschedule.BookingRescheduleService;
 import com.instainstru.bookings.reschedule.schema.RescheduleBookingRequest;
 import com.instainstru.bookings.reschedule.schema.RescheduleResponse;
+import com.instainstru.http.RateLimited;
 import com.instainstru.http.security.Caller;
 import com.instainstru.http.security.RequiresPermission;
+import com.instainstru.platform.ratelimit.RateLimitBuckets;
 import com.instainstru.platform.security.Permission;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -34,6 +36,7 @@ public class BookingRescheduleResource {
     @POST
     @Path("/bookings/{bookingId}/reschedule")
     @RequiresPermission(Permission.CREATE_BOOKINGS)
+    @RateLimited(RateLimitBuckets.BOOKING)
     public RestResponse<RescheduleResponse> reschedule(@PathParam("bookingId") String bookingId,
             RescheduleBookingRequest request) {
         return RestResponse.status(RestResponse.Status.CREATED,

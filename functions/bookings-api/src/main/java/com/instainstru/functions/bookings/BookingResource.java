@@ -4,8 +4,10 @@ import com.instainstru.bookings.creation.BookingCreationService;
 import com.instainstru.bookings.creation.schema.AvailabilityCheckResponse;
 import com.instainstru.bookings.creation.schema.BookingResponse;
 import com.instainstru.bookings.creation.schema.CreateBookingRequest;
+import com.instainstru.http.RateLimited;
 import com.instainstru.http.security.Caller;
 import com.instainstru.http.security.RequiresPermission;
+import com.instainstru.platform.ratelimit.RateLimitBuckets;
 import com.instainstru.platform.security.Permission;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -34,6 +36,7 @@ public class BookingResource {
     @POST
     @Path("/bookings")
     @RequiresPermission(Permission.CREATE_BOOKINGS)
+    @RateLimited(RateLimitBuckets.BOOKING)
     public RestResponse<BookingResponse> create(CreateBookingRequest request) {
         return RestResponse.status(RestResponse.Status.CREATED, creation.create(caller.require().userId(), request));
     }
@@ -41,6 +44,7 @@ public class BookingResource {
     @POST
     @Path("/bookings/check-availability")
     @RequiresPermission(Permission.CREATE_BOOKINGS)
+    @RateLimited(RateLimitBuckets.BOOKING_CHECK)
     public AvailabilityCheckResponse checkAvailability(CreateBookingRequest request) {
         return creation.check(caller.require().userId(), request);
     }

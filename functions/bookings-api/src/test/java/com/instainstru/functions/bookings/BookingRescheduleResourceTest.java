@@ -68,7 +68,8 @@ class BookingRescheduleResourceTest {
 
         String replacement = as(student.bearer()).body(Map.of("bookingDate", newDate, "startTime", "11:00"))
                 .post("/api/v1/bookings/" + original + "/reschedule")
-                .then().statusCode(201).body("previousBookingId", equalTo(original))
+                .then().statusCode(201).header("X-RateLimit-Policy", "booking")
+                .body("previousBookingId", equalTo(original))
                 .body("rescheduleCount", equalTo(1)).body("lateReschedule", equalTo(false))
                 .body("locked", equalTo(false)).body("booking.bookingDate", equalTo(newDate))
                 .body("booking.startTime", equalTo("11:00")).body("booking.status", equalTo("CONFIRMED"))

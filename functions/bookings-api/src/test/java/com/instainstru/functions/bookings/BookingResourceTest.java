@@ -76,10 +76,11 @@ class BookingResourceTest {
         TestUser student = accounts.student();
 
         as(student.bearer()).body(request(instructor, date, "10:00")).post("/api/v1/bookings/check-availability")
-                .then().statusCode(200).body("available", equalTo(true))
+                .then().statusCode(200).header("X-RateLimit-Policy", "booking_check")
+                .body("available", equalTo(true))
                 .body("proximityWarnings", empty());
         as(student.bearer()).body(request(instructor, date, "10:00")).post("/api/v1/bookings")
-                .then().statusCode(201).body("id", notNullValue()).body("status", equalTo("CONFIRMED"))
+                .then().statusCode(201).header("X-RateLimit-Policy", "booking").body("id", notNullValue()).body("status", equalTo("CONFIRMED"))
                 .body("instructorName", equalTo("Test I."))
                 .body("totalPriceCents", equalTo(7500)).body("endTime", equalTo("11:00"))
                 .body("lessonTimeZone", equalTo("America/New_York"));
