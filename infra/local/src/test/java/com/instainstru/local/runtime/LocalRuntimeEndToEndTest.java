@@ -218,6 +218,57 @@ class LocalRuntimeEndToEndTest {
                     .isEqualTo(JSON.readTree(saved.body()).get("version").asText());
         }
 
+        @Test
+        void theSeededStudentBooksReschedulesAndCancelsALessonWithTheSeededInstructor() throws Exception {
+            String token = signIn("demo-student@instainstru.test");
+            java.time.LocalDate from = java.time.LocalDate.now(java.time.ZoneId.of("America/New_York")).plusDays(3);
+            HttpResponse<String> free = get(runtime.baseUrl() + "/api/v1/public/instructors/" + DEMO_INSTRUCTOR
+                    + "/availability?start_date=" + from + "&end_date=" + from.plusDays(14) + "&duration=60");
+            assertThat(free.statusCode()).as(free.body()).isEqualTo(200);
+            // both scenarios share the database: take free starts at least two hours apart, whatever is left
+            List<String[]> starts = new ArrayList<>();
+            for (JsonNode day : JSON.readTree(free.body()).get("days")) {
+                for (JsonNode start : day.get("starts")) {
+                    String[] candidate = {day.get("date").asText(), start.asText()};
+                    if (starts.isEmpty() || !starts.get(0)[0].equals(candidate[0])
+                            || java.time.LocalTime.parse(candidate[1]).isAfter(
+                                    java.time.LocalTime.parse(starts.get(0)[1]).plusHours(2))) {
+                        starts.add(candidate);
+                    }
+                }
+            }
+            assertThat(starts).as(free.body()).hasSizeGreaterThanOrEqualTo(2);
+
+            HttpResponse<String> booked = send("POST", "/api/v1/bookings", token, Map.of("instructorId",
+                    DEMO_INSTRUCTOR, "instructorServiceId", "01KDVDNA0DEM0NSTRVCT0RSV01", "bookingDate",
+                    starts.get(0)[0], "startTime", starts.get(0)[1], "durationMinutes", 60));
+            assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+            String bookingId = JSON.readTree(booked.body()).get("id").asText();
+            HttpResponse<String> mine = send("GET", "/api/v1/bookings", token, null);
+            assertThat(mine.body()).contains(bookingId);
+
+            HttpResponse<String> moved = send("POST", "/api/v1/bookings/" + bookingId + "/reschedule", token,
+                    Map.of("bookingDate", starts.get(1)[0], "startTime", starts.get(1)[1]));
+            assertThat(moved.statusCode()).as(moved.body()).isEqualTo(201);
+            String replacement = JSON.readTree(moved.body()).at("/booking/id").asText();
+            assertThat(JSON.readTree(send("GET", "/api/v1/bookings/" + bookingId, token, null).body())
+                    .get("status").asText()).isEqualTo("CANCELLED");
+
+            HttpResponse<String> cancelled = send("POST", "/api/v1/bookings/" + replacement + "/cancel", token,
+                    Map.of("reason", "e2e"));
+            assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+            assertThat(JSON.readTree(cancelled.body()).get("outcome").asText())
+                    .isEqualTo("student_cancel_gt24_no_charge");
+        }
+
+        private HttpResponse<String> send(String method, String path, String token, Object body) throws Exception {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(runtime.baseUrl() + path))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
         private String signIn(String email) throws Exception {
             HttpResponse<String> login = postJson("/api/v1/auth/login",
                     Map.of("email", email, "password", "demo-lessons-2026"));
