@@ -3,6 +3,7 @@ package com.instainstru.bookings.cancellation;
 import com.instainstru.bookings.status.BookingStatus;
 import com.instainstru.platform.db.Jdbc;
 import com.instainstru.platform.db.RowMapper;
+import com.instainstru.pricing.FeeRates;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.instainstru.bookings.cancellation;
 
+import com.instainstru.pricing.FeeRates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;

@@ -9,6 +9,8 @@ import static com.instainstru.bookings.cancellation.CancellationWindow.GE_24H;
 import static com.instainstru.bookings.cancellation.CancellationWindow.LT_12H;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.instainstru.pricing.FeeRates;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,12 +1,11 @@
-package com.instainstru.bookings.cancellation;
+package com.instainstru.pricing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The fee percentages a cancellation needs and the one rounding rule for money (reference §10): every amount
- * is whole cents, rounded half up. The payments capability (issue #7) will own the admin-editable pricing
- * config; until then these are the reference's defaults.
+ * The fee percentages and the one rounding rule for money (reference §10): every amount is whole cents, rounded
+ * half up. These are the reference's defaults; an admin-editable pricing config is not built.
  */
 public final class FeeRates {
 
