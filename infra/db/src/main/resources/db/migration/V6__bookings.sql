@@ -87,8 +87,9 @@ CREATE TABLE booking_cancellations (
 );
 
 -- No-show reports (reference §14): one per booking, reported between lesson start and end + 24 h. The accused
--- may dispute until dispute_deadline (report + 24 h); undisputed reports are confirmed by the hourly job, disputed
--- ones by an admin. The settlement is decided here and executed by payments.
+-- may dispute until dispute_deadline (report + 24 h); undisputed reports are confirmed by the booking jobs (every
+-- 15 minutes) once the deadline has passed, disputed ones by an admin. The settlement is decided here and executed
+-- by payments.
 CREATE TABLE booking_no_shows (
     booking_id                  ulid          PRIMARY KEY REFERENCES bookings (id),
     no_show_type                varchar(20)   NOT NULL CHECK (no_show_type IN ('instructor', 'student', 'mutual')),
@@ -110,6 +111,6 @@ CREATE TABLE booking_no_shows (
     CHECK ((disputed_at IS NULL) = (disputed_by_id IS NULL) AND (disputed_at IS NULL) = (dispute_reason IS NULL)),
     CHECK ((resolution IS NULL) = (resolved_at IS NULL) AND (resolution IS NULL) = (settlement_outcome IS NULL))
 );
--- what the hourly auto-confirmation scans: open, undisputed reports by deadline
+-- what the automatic confirmation scans: open, undisputed reports by deadline
 CREATE INDEX booking_no_shows_open_idx ON booking_no_shows (dispute_deadline)
     WHERE resolution IS NULL AND disputed_at IS NULL;

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * The life of a booking (reference §9): PENDING -> CONFIRMED -> COMPLETED; PENDING or CONFIRMED -> CANCELLED;
- * PENDING -> PAYMENT_FAILED; CONFIRMED -> NO_SHOW. Every other move, including staying put, is illegal.
+ * PENDING -> PAYMENT_FAILED; CONFIRMED -> NO_SHOW. Resolving a no-show report may also take NO_SHOW -> COMPLETED
+ * or NO_SHOW -> CONFIRMED ({@link #resolveNoShowTo}). Every other move, including staying put, is illegal.
  * Stored by name in {@code bookings.status}.
  */
 public enum BookingStatus {
@@ -28,8 +29,23 @@ public enum BookingStatus {
             PAYMENT_FAILED, Set.of(),
             NO_SHOW, Set.of());
 
+    /**
+     * Only the resolution of a no-show report takes these moves: a dispute upheld means the lesson was held
+     * (COMPLETED), a cancelled report puts the booking back where it was (CONFIRMED). They are kept apart from
+     * {@link #NEXT} so that no ordinary action, such as an instructor marking the lesson complete, can leave
+     * NO_SHOW while the report is open.
+     */
+    private static final Map<BookingStatus, Set<BookingStatus>> NO_SHOW_RESOLUTION = Map.of(
+            NO_SHOW, Set.of(COMPLETED, CONFIRMED));
+
+    /** Whether an ordinary action (not a no-show resolution) may move a booking from this status to {@code next}. */
     public boolean canBecome(BookingStatus next) {
         return NEXT.get(this).contains(next);
+    }
+
+    /** Whether resolving a no-show report may move a booking from this status to {@code next}. */
+    public boolean canBecomeByNoShowResolution(BookingStatus next) {
+        return NO_SHOW_RESOLUTION.getOrDefault(this, Set.of()).contains(next);
     }
 
     /** Cancellable iff PENDING or CONFIRMED (reference §9). */
@@ -37,9 +53,9 @@ public enum BookingStatus {
         return canBecome(CANCELLED);
     }
 
-    /** No transition leaves it. */
+    /** No transition leaves it, not even a no-show resolution. */
     public boolean isFinal() {
-        return NEXT.get(this).isEmpty();
+        return NEXT.get(this).isEmpty() && !NO_SHOW_RESOLUTION.containsKey(this);
     }
 
     /** Whether the booking still holds its time (the statuses the two EXCLUDE constraints of V6 cover). */
@@ -53,10 +69,21 @@ public enum BookingStatus {
      */
     public BookingStatus transitionTo(BookingStatus next) {
         if (!canBecome(next)) {
-            throw new ConflictException(INVALID_TRANSITION,
-                    "A " + name() + " booking cannot become " + next.name(),
-                    Map.of("from", name(), "to", next.name()));
+            throw invalid(next);
         }
         return next;
+    }
+
+    /** Like {@link #transitionTo}, for the moves a no-show resolution takes (and only those). */
+    public BookingStatus resolveNoShowTo(BookingStatus next) {
+        if (!canBecomeByNoShowResolution(next)) {
+            throw invalid(next);
+        }
+        return next;
+    }
+
+    private ConflictException invalid(BookingStatus next) {
+        return new ConflictException(INVALID_TRANSITION, "A " + name() + " booking cannot become " + next.name(),
+                Map.of("from", name(), "to", next.name()));
     }
 }

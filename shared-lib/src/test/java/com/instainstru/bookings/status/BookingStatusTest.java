@@ -22,6 +22,8 @@ class BookingStatusTest {
     private static final Map<BookingStatus, Set<BookingStatus>> LEGAL = Map.of(
             PENDING, EnumSet.of(CONFIRMED, CANCELLED, PAYMENT_FAILED),
             CONFIRMED, EnumSet.of(COMPLETED, CANCELLED, NO_SHOW));
+    private static final Map<BookingStatus, Set<BookingStatus>> LEGAL_BY_NO_SHOW_RESOLUTION = Map.of(
+            NO_SHOW, EnumSet.of(COMPLETED, CONFIRMED));
 
     @ParameterizedTest
     @EnumSource(BookingStatus.class)
@@ -44,6 +46,32 @@ class BookingStatusTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(BookingStatus.class)
+    void aNoShowResolutionTakesExactlyItsTwoMoves(BookingStatus from) {
+        Set<BookingStatus> legal = LEGAL_BY_NO_SHOW_RESOLUTION.getOrDefault(from, Set.of());
+        for (BookingStatus to : BookingStatus.values()) {
+            assertThat(from.canBecomeByNoShowResolution(to)).as(from + " -> " + to).isEqualTo(legal.contains(to));
+            if (legal.contains(to)) {
+                assertThat(from.resolveNoShowTo(to)).isEqualTo(to);
+            } else {
+                assertThatThrownBy(() -> from.resolveNoShowTo(to))
+                        .isInstanceOfSatisfying(ConflictException.class, conflict -> {
+                            assertThat(conflict.code()).isEqualTo("INVALID_BOOKING_STATUS_TRANSITION");
+                            assertThat(conflict.extensions()).containsEntry("from", from.name())
+                                    .containsEntry("to", to.name());
+                        });
+            }
+        }
+    }
+
+    @Test
+    void noOrdinaryActionLeavesNoShowWhileTheReportIsOpen() {
+        assertThatThrownBy(() -> NO_SHOW.transitionTo(COMPLETED)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> NO_SHOW.transitionTo(CONFIRMED)).isInstanceOf(ConflictException.class);
+        assertThat(NO_SHOW.canBecomeByNoShowResolution(COMPLETED)).isTrue();
+    }
+
     @Test
     void onlyPendingAndConfirmedAreCancellable() {
         assertThat(EnumSet.allOf(BookingStatus.class).stream().filter(BookingStatus::isCancellable))
@@ -53,7 +81,7 @@ class BookingStatusTest {
     @Test
     void finalStatusesAreTheOnesNothingLeaves() {
         assertThat(EnumSet.allOf(BookingStatus.class).stream().filter(BookingStatus::isFinal))
-                .containsExactlyInAnyOrder(COMPLETED, CANCELLED, PAYMENT_FAILED, NO_SHOW);
+                .containsExactlyInAnyOrder(COMPLETED, CANCELLED, PAYMENT_FAILED);
     }
 
     @Test

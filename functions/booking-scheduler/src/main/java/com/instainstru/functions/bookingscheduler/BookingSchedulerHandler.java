@@ -9,8 +9,8 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Fired every 15 minutes by an EventBridge schedule: the lesson reminders and automatic completions due at the
- * event's time.
+ * Fired every 15 minutes by an EventBridge schedule: the lesson reminders, automatic completions and no-show
+ * confirmations due at the event's time.
  */
 public class BookingSchedulerHandler implements RequestHandler<ScheduledTrigger, BookingJobsReport> {
 
@@ -27,8 +27,9 @@ public class BookingSchedulerHandler implements RequestHandler<ScheduledTrigger,
         MDC.put("requestId", context.getAwsRequestId());
         try {
             BookingJobsReport report = jobs.runDue(trigger.requireTime());
-            LOG.infof("booking jobs at %s: %d day-before and %d hour-before reminders, %d completed", report.at(),
-                    report.dayBeforeReminders(), report.hourBeforeReminders(), report.autoCompleted());
+            LOG.infof("booking jobs at %s: %d day-before and %d hour-before reminders, %d completed,"
+                    + " %d no-shows confirmed", report.at(), report.dayBeforeReminders(), report.hourBeforeReminders(),
+                    report.autoCompleted(), report.noShowsConfirmed());
             return report;
         } finally {
             MDC.remove("requestId");

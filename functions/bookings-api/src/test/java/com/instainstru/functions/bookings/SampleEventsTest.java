@@ -26,7 +26,13 @@ class SampleEventsTest {
         "post-bookings.json, 401, TOKEN_INVALID",
         "post-bookings-check-availability.json, 401, TOKEN_INVALID",
         "post-instructor-booking-complete.json, 401, TOKEN_INVALID",
-        "post-booking-reschedule.json, 401, TOKEN_INVALID"})
+        "post-booking-reschedule.json, 401, TOKEN_INVALID",
+        "post-booking-no-show.json, 401, TOKEN_INVALID",
+        "post-instructor-booking-no-show.json, 401, TOKEN_INVALID",
+        "post-booking-no-show-dispute.json, 401, TOKEN_INVALID",
+        "post-instructor-booking-no-show-dispute.json, 401, TOKEN_INVALID",
+        "post-admin-booking-no-show.json, 401, TOKEN_INVALID",
+        "post-admin-booking-no-show-resolve.json, 401, TOKEN_INVALID"})
     void theSampleEventReachesItsRoute(String sample, int status, String bodyContains) throws Exception {
         String event = Files.readString(Path.of("../../events/bookings-api").resolve(sample));
 
