@@ -31,7 +31,7 @@ class BookingCancellationResourceTest {
     TestAccounts accounts;
 
     @Inject
-    CancellationBookings bookings;
+    TestBookings bookings;
 
     @ParameterizedTest(name = "{0} min ahead -> {2}")
     @CsvSource({

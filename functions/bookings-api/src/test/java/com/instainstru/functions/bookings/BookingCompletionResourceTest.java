@@ -22,7 +22,7 @@ class BookingCompletionResourceTest {
     TestAccounts accounts;
 
     @Inject
-    CancellationBookings bookings;
+    TestBookings bookings;
 
     @Inject
     Clock clock;

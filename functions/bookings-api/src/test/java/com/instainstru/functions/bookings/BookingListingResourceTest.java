@@ -1,6 +1,6 @@
 package com.instainstru.functions.bookings;
 
-import static com.instainstru.functions.bookings.ListingFixtures.as;
+import static com.instainstru.functions.bookings.Api.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -23,16 +23,16 @@ class BookingListingResourceTest {
     TestAccounts accounts;
 
     @Inject
-    ListingFixtures fixtures;
+    TestBookings bookings;
 
     @Test
     void aStudentListsTheirUpcomingAndPastBookingsAndReadsOnlyTheirOwn() {
         TestUser student = accounts.student();
         TestUser other = accounts.student();
-        TestInstructor instructor = fixtures.instructor();
-        String later = fixtures.booking(student.id(), instructor, fixtures.daysAhead(3, 10), 60, "CONFIRMED");
-        String sooner = fixtures.booking(student.id(), instructor, fixtures.daysAhead(2, 10), 60, "PENDING");
-        String done = fixtures.booking(student.id(), instructor, fixtures.daysAhead(-2, 10), 60, "COMPLETED");
+        TestInstructor instructor = bookings.instructor();
+        String later = bookings.booking(student.id(), instructor, bookings.daysAhead(3, 10), 60, "CONFIRMED");
+        String sooner = bookings.booking(student.id(), instructor, bookings.daysAhead(2, 10), 60, "PENDING");
+        String done = bookings.booking(student.id(), instructor, bookings.daysAhead(-2, 10), 60, "COMPLETED");
 
         as(student.bearer()).get("/api/v1/bookings").then().statusCode(200)
                 .body("when", equalTo("upcoming"), "total", equalTo(2), "bookings.id", contains(sooner, later),
@@ -58,9 +58,9 @@ class BookingListingResourceTest {
     @Test
     void anInstructorSeesOnlyBookingsWhereTheyAreTheInstructor() {
         TestUser student = accounts.student();
-        TestInstructor instructor = fixtures.instructor();
-        TestInstructor otherInstructor = fixtures.instructor();
-        String id = fixtures.booking(student.id(), instructor, fixtures.daysAhead(4, 11), 30, "CONFIRMED");
+        TestInstructor instructor = bookings.instructor();
+        TestInstructor otherInstructor = bookings.instructor();
+        String id = bookings.booking(student.id(), instructor, bookings.daysAhead(4, 11), 30, "CONFIRMED");
 
         as(instructor.bearer()).get("/api/v1/instructor-bookings").then().statusCode(200)
                 .body("bookings.id", contains(id), "bookings[0].student.name", equalTo("Test S."),
@@ -80,10 +80,10 @@ class BookingListingResourceTest {
     @Test
     void aBookingEndingExactlyNowIsPast() {
         TestUser student = accounts.student();
-        TestInstructor instructor = fixtures.instructor();
+        TestInstructor instructor = bookings.instructor();
         // ends at the start of the current minute, i.e. before or at now
-        java.time.Instant end = fixtures.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        String ended = fixtures.booking(student.id(), instructor, end.minus(Duration.ofMinutes(30)), 30, "CONFIRMED");
+        java.time.Instant end = bookings.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        String ended = bookings.booking(student.id(), instructor, end.minus(Duration.ofMinutes(30)), 30, "CONFIRMED");
 
         as(student.bearer()).get("/api/v1/bookings").then().statusCode(200).body("total", equalTo(0));
         as(student.bearer()).queryParam("when", "past").get("/api/v1/bookings").then().statusCode(200)

@@ -31,7 +31,7 @@ class CancellationSampleEventsTest {
     TestAccounts accounts;
 
     @Inject
-    CancellationBookings bookings;
+    TestBookings bookings;
 
     @ParameterizedTest
     @ValueSource(strings = {"post-booking-cancel.json", "post-instructor-booking-cancel.json"})

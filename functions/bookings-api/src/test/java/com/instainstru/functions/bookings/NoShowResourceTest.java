@@ -33,7 +33,7 @@ class NoShowResourceTest {
     TestAccounts accounts;
 
     @Inject
-    CancellationBookings bookings;
+    TestBookings bookings;
 
     @Test
     void aStudentReportsTheInstructorAndTheInstructorDisputes() {

@@ -26,14 +26,14 @@ class PublicAvailabilityResourceTest {
     TestAccounts accounts;
 
     @Inject
-    ListingFixtures fixtures;
+    TestBookings bookings;
 
     @Test
     void anyoneSeesFreeWindowsAndStartsWithBookingsAndBuffersTakenOut() {
-        TestInstructor instructor = fixtures.instructor();
-        LocalDate day = fixtures.today().plusDays(3);
-        fixtures.available(instructor.id(), day, 8 * 60, 13 * 60);
-        fixtures.booking(accounts.student().id(), instructor, fixtures.daysAhead(3, 10), 60, "CONFIRMED");
+        TestInstructor instructor = bookings.instructor();
+        LocalDate day = bookings.today().plusDays(3);
+        bookings.available(instructor.id(), day, 8 * 60, 13 * 60);
+        bookings.booking(accounts.student().id(), instructor, bookings.daysAhead(3, 10), 60, "CONFIRMED");
 
         noBrowserCache(given().queryParam("start_date", day.toString()).queryParam("end_date", day.toString())
                 .get(PATH + "availability", instructor.id()).then().statusCode(200)
@@ -48,13 +48,13 @@ class PublicAvailabilityResourceTest {
 
     @Test
     void nextAvailableFindsTheFirstStartOr404() {
-        TestInstructor instructor = fixtures.instructor();
+        TestInstructor instructor = bookings.instructor();
         given().get(PATH + "next-available", instructor.id()).then().statusCode(404)
                 .body("code", equalTo("NO_AVAILABILITY"));
 
-        TestInstructor available = fixtures.instructor();
-        LocalDate day = fixtures.today().plusDays(5);
-        fixtures.available(available.id(), day, 14 * 60, 15 * 60);
+        TestInstructor available = bookings.instructor();
+        LocalDate day = bookings.today().plusDays(5);
+        bookings.available(available.id(), day, 14 * 60, 15 * 60);
         noBrowserCache(given().queryParam("duration", "60").get(PATH + "next-available", available.id()).then()
                 .statusCode(200)
                 .body("date", equalTo(day.toString()), "time", equalTo("14:00"), "durationMinutes", equalTo(60)));
@@ -68,7 +68,7 @@ class PublicAvailabilityResourceTest {
 
     @Test
     void unknownOrMalformedInstructorsAndBadRanges() {
-        TestInstructor instructor = fixtures.instructor();
+        TestInstructor instructor = bookings.instructor();
         String student = accounts.student().id();
 
         given().get(PATH + "availability", student).then().statusCode(404);

@@ -1,5 +1,8 @@
 package com.instainstru.functions.bookings;
 
+import com.instainstru.availability.AvailabilityDayRepository;
+import com.instainstru.availability.DayBits;
+import com.instainstru.availability.TimeWindow;
 import com.instainstru.platform.db.Jdbc;
 import com.instainstru.platform.ids.IdGenerator;
 import com.instainstru.testfixtures.TestInstructors;
@@ -8,15 +11,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Bookings for the cancellation tests, inserted with plain SQL (booking creation is built alongside): an online
- * piano lesson of a live instructor, with the status, start and price a test needs.
+ * The bookings-api tests' rows: live instructors (test fixtures), availability days (availability's repository)
+ * and bookings written with plain SQL in any status, start and price a test needs, bypassing the booking rules.
+ * Lessons are online piano in New York, the test users' zone.
  */
 @ApplicationScoped
-class CancellationBookings {
+public class TestBookings {
 
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
@@ -24,12 +31,20 @@ class CancellationBookings {
     private final IdGenerator ids;
     private final Clock clock;
     private final TestInstructors instructors;
+    private final AvailabilityDayRepository days;
 
-    CancellationBookings(Jdbc jdbc, IdGenerator ids, Clock clock, TestInstructors instructors) {
+    public TestBookings(Jdbc jdbc, IdGenerator ids, Clock clock, TestInstructors instructors,
+            AvailabilityDayRepository days) {
         this.jdbc = jdbc;
         this.ids = ids;
         this.clock = clock;
         this.instructors = instructors;
+        this.days = days;
+    }
+
+    /** A live instructor teaching piano online at $80/h. */
+    TestInstructor instructor() {
+        return instructors.live("piano", TestInstructors.online(8000));
     }
 
     /** A live instructor teaching piano online at $120/h whose commission tier is {@code tierPct}. */
@@ -42,11 +57,22 @@ class CancellationBookings {
         return instructor;
     }
 
+    void available(String instructorId, LocalDate date, int startMinute, int endMinute) {
+        days.saveAll(instructorId, Map.of(date, DayBits.of(List.of(new TimeWindow(startMinute, endMinute)))),
+                clock.instant());
+    }
+
     /** A CONFIRMED 60-minute lesson at $120/h starting {@code fromNow} from now. */
     String confirmed(String studentId, TestInstructor instructor, Duration fromNow) {
         return insert(studentId, instructor, clock.instant().plus(fromNow), 60, 12_000, "CONFIRMED");
     }
 
+    /** A lesson at $80/h in {@code status} at {@code startAt}. */
+    String booking(String studentId, TestInstructor instructor, Instant startAt, int minutes, String status) {
+        return insert(studentId, instructor, startAt, minutes, 8000, status);
+    }
+
+    /** A lesson with a student and an instructor note; returns its id. */
     String insert(String studentId, TestInstructor instructor, Instant startAt, int minutes, int hourlyRateCents,
             String status) {
         String id = ids.newId();
@@ -56,13 +82,28 @@ class CancellationBookings {
         jdbc.update("""
                 INSERT INTO bookings (id, student_id, instructor_id, instructor_service_id, booking_date, start_time,
                     end_time, start_at, end_at, lesson_time_zone, student_time_zone, duration_minutes, location_type,
-                    service_name, hourly_rate_cents, total_price_cents, status, confirmed_at, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'online', 'Piano', ?, ?, ?, ?, ?, ?)
+                    service_name, hourly_rate_cents, total_price_cents, status, student_note, instructor_note,
+                    confirmed_at, cancelled_at, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'online', 'Piano', ?, ?, ?, 'Student note',
+                    'Instructor note', ?, ?, ?, ?)
                 """, id, studentId, instructor.id(), instructor.serviceId(), start.toLocalDate(), start.toLocalTime(),
                 end.toLocalTime(), startAt, end.toInstant(), NEW_YORK.getId(), NEW_YORK.getId(), minutes,
-                hourlyRateCents, hourlyRateCents * minutes / 60, status, "PENDING".equals(status) ? null : now, now,
-                now);
+                hourlyRateCents, hourlyRateCents * minutes / 60, status, "PENDING".equals(status) ? null : now,
+                "CANCELLED".equals(status) ? now : null, now, now);
         return id;
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), NEW_YORK);
+    }
+
+    /** Starts {@code days} days from now at a whole hour, so bookings of one test never collide. */
+    Instant daysAhead(int days, int hour) {
+        return today().plusDays(days).atTime(hour, 0).atZone(NEW_YORK).toInstant();
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     Instant startAt(String bookingId) {
