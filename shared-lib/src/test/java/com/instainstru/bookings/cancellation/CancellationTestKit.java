@@ -5,6 +5,7 @@ import com.instainstru.accounts.users.AccountCreationService;
 import com.instainstru.accounts.users.NewUser;
 import com.instainstru.accounts.users.Role;
 import com.instainstru.accounts.users.UserRepository;
+import com.instainstru.bookings.TestBookingRows;
 import com.instainstru.bookings.status.BookingStatus;
 import com.instainstru.platform.TestPlatform;
 import com.instainstru.platform.audit.AuditRepository;
@@ -17,7 +18,6 @@ import com.instainstru.platform.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.UUID;
 
 /**
@@ -36,9 +36,10 @@ public final class CancellationTestKit {
             new OutboxService(new OutboxRepository(platform.jdbc, platform.json), platform.ids, clock, platform.json);
     public final AuditService audit =
             new AuditService(new AuditRepository(platform.jdbc), platform.tx, platform.json, platform.ids, clock);
-    public final BookingCancellationRepository rows = new BookingCancellationRepository(platform.jdbc);
+    public final BookingCancellationRepository repository = new BookingCancellationRepository(platform.jdbc);
+    public final TestBookingRows rows = new TestBookingRows(platform.jdbc, platform.ids, clock);
     public final BookingCancellationService cancellations =
-            new BookingCancellationService(rows, outbox, audit, new Cache(new RedisConnection(
+            new BookingCancellationService(repository, outbox, audit, new Cache(new RedisConnection(
                     "redis://127.0.0.1:6379", Duration.ofMillis(250)), platform.json, platform.tx, clock),
                     platform.tx, clock);
     private final AccountCreationService accounts = new AccountCreationService(new UserRepository(platform.jdbc),
@@ -87,20 +88,8 @@ public final class CancellationTestKit {
     /** Inserts a booking row; the EXCLUDE constraints apply as to any other insert. */
     public void insertBooking(String id, String studentId, Instructor instructor, Instant startAt, int minutes,
             int hourlyRateCents, BookingStatus status, String rescheduledFrom) {
-        ZonedDateTime start = startAt.atZone(NEW_YORK);
-        ZonedDateTime end = start.plusMinutes(minutes);
-        Instant now = clock.instant();
-        platform.jdbc.update("""
-                INSERT INTO bookings (id, student_id, instructor_id, instructor_service_id, booking_date, start_time,
-                    end_time, start_at, end_at, lesson_time_zone, student_time_zone, duration_minutes, location_type,
-                    service_name, hourly_rate_cents, total_price_cents, status, rescheduled_from_booking_id,
-                    confirmed_at, cancelled_at, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'online', 'Piano', ?, ?, ?, ?, ?, ?, ?, ?)
-                """, id, studentId, instructor.id(), instructor.serviceId(), start.toLocalDate(),
-                start.toLocalTime(), end.toLocalTime(), startAt, end.toInstant(), NEW_YORK.getId(),
-                NEW_YORK.getId(), minutes, hourlyRateCents, hourlyRateCents * minutes / 60, status.name(),
-                rescheduledFrom, status == BookingStatus.PENDING ? null : now,
-                status == BookingStatus.CANCELLED ? now : null, now, now);
+        rows.row(studentId, instructor.id(), instructor.serviceId(), startAt, minutes).id(id)
+                .hourlyRate(hourlyRateCents).status(status.name()).rescheduledFrom(rescheduledFrom).insert();
     }
 
     public String status(String bookingId) {

@@ -2,6 +2,7 @@ package com.instainstru.bookings.creation;
 
 import com.instainstru.availability.DayBits;
 import com.instainstru.availability.TimeWindow;
+import com.instainstru.bookings.TestBookingRows;
 import com.instainstru.bookings.creation.schema.CreateBookingRequest;
 import com.instainstru.bookings.reschedule.BookingRescheduleService;
 import com.instainstru.bookings.reschedule.RescheduleRepository;
@@ -181,20 +182,8 @@ public final class BookingCreationTestKit {
      */
     public String existing(String instructorId, String serviceId, String studentId, Instant start, Instant end,
             String locationType, Double lat, Double lng) {
-        String id = platform.ids.newId();
-        var localStart = start.atZone(NEW_YORK);
-        var localEnd = end.atZone(NEW_YORK);
-        platform.jdbc.update("""
-                INSERT INTO bookings (id, student_id, instructor_id, instructor_service_id, booking_date, start_time,
-                    end_time, start_at, end_at, lesson_time_zone, student_time_zone, duration_minutes, location_type,
-                    location_lat, location_lng, service_name, hourly_rate_cents, total_price_cents, status,
-                    created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'America/New_York', 'America/New_York', ?, ?, ?, ?, 'Piano',
-                    7500, 7500, 'CONFIRMED', ?, ?)
-                """, id, studentId, instructorId, serviceId, localStart.toLocalDate(), localStart.toLocalTime(),
-                localEnd.toLocalTime(), start, end, (int) Duration.between(start, end).toMinutes(), locationType, lat,
-                lng, clock.instant(), clock.instant());
-        return id;
+        return new TestBookingRows(platform.jdbc, platform.ids, clock).row(studentId, instructorId, serviceId, start,
+                (int) Duration.between(start, end).toMinutes()).hourlyRate(7500).at(locationType, lat, lng).insert();
     }
 
     public static Instant newYork(String localDateTime) {

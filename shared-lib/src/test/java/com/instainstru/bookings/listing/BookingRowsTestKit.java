@@ -8,6 +8,7 @@ import com.instainstru.availability.BlackoutDate;
 import com.instainstru.availability.BlackoutDateRepository;
 import com.instainstru.availability.DayBits;
 import com.instainstru.availability.TimeWindow;
+import com.instainstru.bookings.TestBookingRows;
 import com.instainstru.instructors.InstructorsTestKit;
 import com.instainstru.platform.cache.Cache;
 import com.instainstru.platform.db.Jdbc;
@@ -33,7 +34,7 @@ import java.util.UUID;
  */
 public final class BookingRowsTestKit {
 
-    public static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    public static final ZoneId NEW_YORK = TestBookingRows.NEW_YORK;
 
     public final InstructorsTestKit instructors = new InstructorsTestKit();
     public final MutableClock clock;
@@ -42,11 +43,13 @@ public final class BookingRowsTestKit {
     public final AvailabilityDayRepository days = new AvailabilityDayRepository(jdbc);
     public final BlackoutDateRepository blackouts = new BlackoutDateRepository(jdbc);
     public final Cache cache;
+    public final TestBookingRows rows;
 
     public BookingRowsTestKit(Instant now) {
         clock = new MutableClock(now);
         cache = new Cache(new RedisConnection("redis://127.0.0.1:6379", Duration.ofMillis(250)),
                 instructors.platform.json, instructors.platform.tx, clock);
+        rows = new TestBookingRows(jdbc, ids, clock);
     }
 
     public User student(String firstName, String lastName) {
@@ -90,8 +93,10 @@ public final class BookingRowsTestKit {
         blackouts.insert(new BlackoutDate(ids.newId(), instructorId, date, "away"), clock.instant());
     }
 
-    public NewBooking booking(String studentId, Teacher teacher, LocalDate date, String start, int minutes) {
-        return new NewBooking(studentId, teacher, date, start, minutes, "CONFIRMED", "online", null, null);
+    /** A CONFIRMED online lesson at $80/h starting at {@code start} ("HH:MM") on {@code date} in New York. */
+    public TestBookingRows.Row booking(String studentId, Teacher teacher, LocalDate date, String start, int minutes) {
+        return rows.row(studentId, teacher.id(), teacher.serviceId(),
+                ZonedDateTime.ofLocal(date.atTime(LocalTime.parse(start)), NEW_YORK, null).toInstant(), minutes);
     }
 
     static int minute(String hhmm) {
@@ -99,70 +104,5 @@ public final class BookingRowsTestKit {
     }
 
     public record Teacher(String id, String serviceId) {
-    }
-
-    /** A booking to write; {@link #insert} returns its id. Lesson zone: New York. */
-    public final class NewBooking {
-        private final String studentId;
-        private final Teacher teacher;
-        private final LocalDate date;
-        private final String start;
-        private final int minutes;
-        private String status;
-        private String locationType;
-        private String studentNote;
-        private String instructorNote;
-
-        private NewBooking(String studentId, Teacher teacher, LocalDate date, String start, int minutes,
-                String status, String locationType, String studentNote, String instructorNote) {
-            this.studentId = studentId;
-            this.teacher = teacher;
-            this.date = date;
-            this.start = start;
-            this.minutes = minutes;
-            this.status = status;
-            this.locationType = locationType;
-            this.studentNote = studentNote;
-            this.instructorNote = instructorNote;
-        }
-
-        public NewBooking status(String value) {
-            status = value;
-            return this;
-        }
-
-        public NewBooking at(String value) {
-            locationType = value;
-            return this;
-        }
-
-        public NewBooking notes(String student, String instructor) {
-            studentNote = student;
-            instructorNote = instructor;
-            return this;
-        }
-
-        public String insert() {
-            String id = ids.newId();
-            ZonedDateTime startAt = ZonedDateTime.ofLocal(date.atTime(LocalTime.parse(start)), NEW_YORK, null);
-            Instant endAt = startAt.toInstant().plus(Duration.ofMinutes(minutes));
-            int endMinute = minute(start) + minutes;
-            String endTime = String.format("%02d:%02d", endMinute / 60, endMinute % 60);
-            boolean travel = List.of("student_location", "neutral_location").contains(locationType);
-            Instant now = clock.instant();
-            jdbc.update("""
-                    INSERT INTO bookings (id, student_id, instructor_id, instructor_service_id, booking_date,
-                        start_time, end_time, start_at, end_at, lesson_time_zone, student_time_zone,
-                        duration_minutes, location_type, location_address, service_name, hourly_rate_cents,
-                        total_price_cents, status, student_note, instructor_note, confirmed_at, completed_at,
-                        cancelled_at, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?::time, ?::time, ?, ?, 'America/New_York', 'America/New_York', ?, ?, ?,
-                        'Piano', 8000, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, id, studentId, teacher.id(), teacher.serviceId(), date, start, endTime,
-                    startAt.toInstant(), endAt, minutes, locationType, travel ? "12 Main St, New York" : null,
-                    8000 * minutes / 60, status, studentNote, instructorNote, now,
-                    status.equals("COMPLETED") ? now : null, status.equals("CANCELLED") ? now : null, now, now);
-            return id;
-        }
     }
 }

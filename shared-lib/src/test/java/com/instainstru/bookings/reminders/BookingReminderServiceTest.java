@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.instainstru.accounts.users.NewUser;
 import com.instainstru.accounts.users.Role;
+import com.instainstru.bookings.TestBookingRows;
 import com.instainstru.instructors.InstructorsTestKit;
 import com.instainstru.instructors.services.schema.InstructorServiceResponse;
 import com.instainstru.platform.events.OutboxRepository;
@@ -76,20 +77,8 @@ class BookingReminderServiceTest {
         InstructorServiceResponse piano = kit.offerPiano(instructor, price("online", 6_000));
         String student = kit.accounts.create(new NewUser("student-" + UUID.randomUUID() + "@example.test", "Sam",
                 "Student", null, "America/New_York", "not-a-real-hash", true), Role.STUDENT).id();
-        String id = kit.platform.ids.newId();
-        kit.platform.jdbc.update("""
-                INSERT INTO bookings (id, student_id, instructor_id, instructor_service_id, booking_date, start_time,
-                                      end_time, start_at, end_at, lesson_time_zone, student_time_zone,
-                                      duration_minutes, location_type, service_name, hourly_rate_cents,
-                                      total_price_cents, status, cancelled_at, created_at, updated_at)
-                VALUES (?, ?, ?, ?, (?::timestamptz AT TIME ZONE 'America/New_York')::date,
-                        (?::timestamptz AT TIME ZONE 'America/New_York')::time,
-                        ((?::timestamptz + interval '30 minutes') AT TIME ZONE 'America/New_York')::time,
-                        ?::timestamptz, ?::timestamptz + interval '30 minutes', 'America/New_York', 'America/New_York',
-                        30, 'online', 'Piano', 6000, 3000, ?, CASE WHEN ? = 'CANCELLED' THEN now() END, now(), now())
-                """, id, student, instructor, piano.id(), start.toString(), start.toString(), start.toString(),
-                start.toString(), start.toString(), status, status);
-        return id;
+        return new TestBookingRows(kit.platform.jdbc, kit.platform.ids, kit.clock)
+                .row(student, instructor, piano.id(), start, 30).hourlyRate(6_000).status(status).insert();
     }
 
     /** When the reminder was marked sent, or null. */
