@@ -111,6 +111,12 @@ public final class StripeStub implements AutoCloseable {
                 "An unknown error occurred while processing your request.", null, null));
     }
 
+    /** A GET (e.g. an account re-fetch) fails on Stripe's side. */
+    public void serverErrorOnGet(String path) {
+        server.stubFor(get(urlPathEqualTo(path)).willReturn(json(500, StripeObjects.error("api_error", null, null,
+                "An unknown error occurred while processing your request.", null, null))));
+    }
+
     /** 400 invalid_request_error, e.g. {@code resource_missing} on param {@code payment_method}. */
     public void rejectRequest(String path, int status, String code, String param, String message) {
         fail(path, status, StripeObjects.error("invalid_request_error", code, null, message, param, null));
