@@ -77,9 +77,11 @@ class PaymentsSchemaTest {
                 """, id, booking, PaymentsTestKit.NOW);
 
         assertThatThrownBy(() -> kit.platform.jdbc.update("UPDATE payment_events SET amount_cents = 1 WHERE id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasRootCauseMessage(rootMessageOf("UPDATE"));
+                .isInstanceOf(DataAccessException.class).rootCause()
+                .hasMessageContaining("payment_events is append-only (UPDATE refused)");
         assertThatThrownBy(() -> kit.platform.jdbc.update("DELETE FROM payment_events WHERE id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasRootCauseMessage(rootMessageOf("DELETE"));
+                .isInstanceOf(DataAccessException.class).rootCause()
+                .hasMessageContaining("payment_events is append-only (DELETE refused)");
         assertThat(kit.count("SELECT count(*) AS n FROM payment_events WHERE id = ? AND amount_cents = 13440", id))
                 .isEqualTo(1);
     }
@@ -132,11 +134,6 @@ class PaymentsSchemaTest {
     private String serviceOf(String instructorId) {
         return kit.platform.jdbc.queryOne("SELECT id FROM instructor_services WHERE instructor_id = ?",
                 row -> row.string("id"), instructorId).orElseThrow();
-    }
-
-    private static String rootMessageOf(String operation) {
-        return "ERROR: payment_events is append-only (" + operation + " refused)\n"
-                + "  Where: PL/pgSQL function payment_events_append_only() line 3 at RAISE";
     }
 
     private static String sqlState(Runnable statement) {
