@@ -30,13 +30,14 @@ class DbToolDatabaseTest {
         assertThat(migrate.exitCode()).as(migrate.err()).isZero();
         assertThat(migrate.out())
                 .contains("Environment: INT  database: " + db.hostAndPort() + "/" + db.name())
-                .contains("Applied 6 migration(s):")
+                .contains("Applied 7 migration(s):")
                 .containsPattern("(?m)^\\s+1\\s+platform$")
                 .containsPattern("(?m)^\\s+2\\s+accounts$")
                 .containsPattern("(?m)^\\s+3\\s+instructors$")
                 .containsPattern("(?m)^\\s+5\\s+nyc regions$")
                 .containsPattern("(?m)^\\s+6\\s+bookings$")
-                .contains("Schema version: 6");
+                .containsPattern("(?m)^\\s+7\\s+payments$")
+                .contains("Schema version: 7");
         assertThat(db.tableExists("outbox_events")).isTrue();
         assertThat(db.tableExists("processed_messages")).isTrue();
 
@@ -44,7 +45,7 @@ class DbToolDatabaseTest {
 
         assertThat(info.exitCode()).as(info.err()).isZero();
         assertThat(info.out())
-                .contains("Schema version: 6")
+                .contains("Schema version: 7")
                 .containsPattern("(?m)^1\\s+platform\\s+Success$")
                 .containsPattern("(?m)^2\\s+accounts\\s+Success$");
     }
@@ -56,7 +57,7 @@ class DbToolDatabaseTest {
         CliRun again = CliRun.run("--url", db.jdbcUrl(), "migrate");
 
         assertThat(again.exitCode()).isZero();
-        assertThat(again.out()).contains("no migration applied").contains("Schema version: 6");
+        assertThat(again.out()).contains("no migration applied").contains("Schema version: 7");
     }
 
     @Test

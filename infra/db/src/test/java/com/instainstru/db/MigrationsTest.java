@@ -33,13 +33,16 @@ class MigrationsTest {
         Migrations.migrate(db.jdbcUrl(), TestDatabase.USER, null);
 
         MigrationInfo current = Migrations.flyway(db.jdbcUrl(), TestDatabase.USER, null, false).info().current();
-        assertThat(current.getVersion().getVersion()).isEqualTo("6");
-        assertThat(current.getDescription()).isEqualTo("bookings");
+        assertThat(current.getVersion().getVersion()).isEqualTo("7");
+        assertThat(current.getDescription()).isEqualTo("payments");
         assertThat(db.tableExists("users")).isTrue();
         assertThat(db.tableExists("refresh_tokens")).isTrue();
         assertThat(db.tableExists("outbox_events")).isTrue();
         assertThat(db.tableExists("processed_messages")).isTrue();
         assertThat(db.tableExists("event_receipts")).isTrue();
+        assertThat(db.tableExists("booking_payments")).isTrue();
+        assertThat(db.tableExists("stripe_webhook_events")).isTrue();
+        assertThat(db.tableExists("platform_credits")).isTrue();
     }
 
     @Test
@@ -49,7 +52,7 @@ class MigrationsTest {
         var second = Migrations.flyway(db.jdbcUrl(), TestDatabase.USER, null, false).migrate();
 
         assertThat(second.migrationsExecuted).isZero();
-        assertThat(second.initialSchemaVersion).isEqualTo("6");
+        assertThat(second.initialSchemaVersion).isEqualTo("7");
     }
 
     @Test

@@ -25,7 +25,7 @@ class SamTemplateTest {
         assertThat(TEMPLATE.logicalIdsOfType(SamTemplate.FUNCTION))
                 .containsExactly("AuthApiFunction", "AvailabilityApiFunction", "BookingSchedulerFunction",
                         "BookingsApiFunction", "EventWorkerFunction", "HealthApiFunction", "InstructorsApiFunction",
-                        "OutboxRelayFunction");
+                        "OutboxRelayFunction", "PaymentsApiFunction");
         assertThat(TEMPLATE.logicalIdsOfType("AWS::SQS::Queue"))
                 .containsExactly("EventWorkerDeadLetterQueue", "EventWorkerQueue");
     }

@@ -57,7 +57,8 @@ public abstract class PermissionMatrix {
         return routes().stream().filter(Route::isPublic);
     }
 
-    @ParameterizedTest(name = "{0}")
+    // A function may have public routes only (payments-api: the Stripe webhook, until cards and checkout land).
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("protectedRoutes")
     void anonymousCallersAreUnauthorized(Route route) {
         Response response = call(route, null);
@@ -66,7 +67,7 @@ public abstract class PermissionMatrix {
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("protectedRoutes")
     void everyPermissionButTheRequiredOneIsForbidden(Route route) {
         Permission required = route.permission().orElseThrow();
@@ -78,7 +79,7 @@ public abstract class PermissionMatrix {
         assertThat(response.jsonPath().getString("code")).isEqualTo("PERMISSION_DENIED");
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
     @MethodSource("protectedRoutes")
     void theRequiredPermissionAloneGetsPastTheCheck(Route route) {
         String token = accounts.tokenWith(accounts.student().id(), List.of(route.permission().orElseThrow()));

@@ -43,7 +43,7 @@ public class BookingCreationService {
         BookingCandidate candidate = placement.prepare(studentId, slot);
         return tx.call(() -> {
             placement.lock(candidate);
-            NewBooking booking = placement.place(candidate, Lineage.NEW, placement.now());
+            NewBooking booking = placement.place(candidate, Lineage.fresh(), placement.now());
             outbox.emit(BOOKING_CREATED, AGGREGATE, booking.id(), new BookingCreated(booking.id(),
                     booking.studentId(), booking.instructorId(), booking.serviceId()));
             audit.record(studentId, BOOKING_CREATED, new AuditedEntity(AGGREGATE, booking.id()), null,

@@ -10,5 +10,8 @@ import java.time.Instant;
 public record Lineage(String rescheduledFromBookingId, int rescheduleCount, boolean lateRescheduleUsed,
         Instant lockedAt) {
 
-    public static final Lineage NEW = new Lineage(null, 0, false, null);
+    /** A booking that replaces nothing. */
+    public static Lineage fresh() {
+        return new Lineage(null, 0, false, null);
+    }
 }

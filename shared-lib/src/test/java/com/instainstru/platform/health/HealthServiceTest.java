@@ -21,7 +21,7 @@ class HealthServiceTest {
 
         HealthReport report = new HealthService(new HealthRepository(platform.jdbc), clock).check();
 
-        assertThat(report).isEqualTo(new HealthReport("UP", "UP", "6", clock.instant()));
+        assertThat(report).isEqualTo(new HealthReport("UP", "UP", "7", clock.instant()));
     }
 
     @Test

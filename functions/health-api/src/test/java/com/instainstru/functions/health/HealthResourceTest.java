@@ -19,7 +19,7 @@ class HealthResourceTest {
     void reportsTheDatabaseAndItsMigrationVersion() {
         given().get("/api/v1/health")
                 .then().statusCode(200).contentType("application/json")
-                .body("status", equalTo("UP"), "database", equalTo("UP"), "migrationVersion", equalTo("6"),
+                .body("status", equalTo("UP"), "database", equalTo("UP"), "migrationVersion", equalTo("7"),
                         "checkedAt", notNullValue());
     }
 
