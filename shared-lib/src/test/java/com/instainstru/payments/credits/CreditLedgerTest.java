@@ -2,6 +2,7 @@ package com.instainstru.payments.credits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -228,6 +229,23 @@ class CreditLedgerTest {
         kit.ledger.reserve(kit.student, booking, 3_000, LESSON_PRICE);
 
         assertThat(kit.ledger.releaseUpTo(booking, 2_999)).isEqualTo(new CreditSettlement(2_999, 0, 1));
+    }
+
+    @Test
+    void aCreditPastItsExpiryCountsTowardsTheTargetAndExpiresInsteadOfComingBack() {
+        Credit lapsing = credit(3_000, Duration.ofDays(2));
+        Credit lasting = credit(2_000, null);
+        String booking = kit.booking();
+        kit.ledger.reserve(kit.student, booking, 5_000, LESSON_PRICE);
+        kit.payments.clock.advance(Duration.ofDays(3));
+
+        assertThat(kit.ledger.releaseUpTo(booking, 4_000)).isEqualTo(new CreditSettlement(2_000, 2_000, 1_000));
+
+        assertThat(kit.credit(lasting.id()).status()).isEqualTo(CreditStatus.AVAILABLE);
+        assertThat(kit.credit(lapsing.id()).status()).isEqualTo(CreditStatus.EXPIRED);
+        assertThat(kit.credit(lapsing.id()).amountCents()).isEqualTo(2_000);
+        assertThat(kit.splitsOf(lapsing.id())).extracting(Credit::status, Credit::amountCents)
+                .containsExactly(tuple(CreditStatus.FORFEITED, 1_000));
     }
 
     @Test
