@@ -75,14 +75,11 @@ public class CreditLedger {
      * Reserves up to {@code requestedCents} of the user's credits for a booking, never more than its lesson price
      * (credits never pay the student fee): earliest expiry first, no expiry last; a credit only partly needed is
      * split and its remainder stays available with the same expiry. A repeated call for the same booking (a retried
-     * checkout) only tops its reservation up to that cap. Returns the cents reserved for the booking (0 when nothing
-     * is available).
+     * checkout) only tops its reservation up to that cap, never shrinks it. Returns the cents reserved for the
+     * booking (0 when nothing is available).
      */
     public int reserve(String userId, String bookingId, int requestedCents, int lessonPriceCents) {
         int wanted = Math.min(Math.max(requestedCents, 0), Math.max(lessonPriceCents, 0));
-        if (wanted == 0) {
-            return 0;
-        }
         return tx.call(() -> {
             // Row locks alone would let a concurrent reservation miss the remainder row this one inserts; the
             // per-user lock makes the second reservation read after the first one's commit.

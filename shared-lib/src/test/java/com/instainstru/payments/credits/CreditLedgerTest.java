@@ -127,6 +127,15 @@ class CreditLedgerTest {
     }
 
     @Test
+    void aFreeLessonOrAZeroRequestReservesNothing() {
+        credit(5_000, Duration.ofDays(90));
+
+        assertThat(kit.ledger.reserve(kit.student, kit.booking(), 5_000, 0)).isZero();
+        assertThat(kit.ledger.reserve(kit.student, kit.booking(), 0, LESSON_PRICE)).isZero();
+        assertThat(kit.ledger.balance(kit.student)).isEqualTo(new CreditBalance(5_000, 0, 0));
+    }
+
+    @Test
     void aRetriedReservationOnlyTopsUpToTheCap() {
         credit(30_000, Duration.ofDays(90));
         String booking = kit.booking();
@@ -134,6 +143,7 @@ class CreditLedgerTest {
         assertThat(kit.ledger.reserve(kit.student, booking, 5_000, LESSON_PRICE)).isEqualTo(5_000);
         assertThat(kit.ledger.reserve(kit.student, booking, 5_000, LESSON_PRICE)).isEqualTo(5_000);
         assertThat(kit.ledger.reserve(kit.student, booking, 20_000, LESSON_PRICE)).isEqualTo(LESSON_PRICE);
+        assertThat(kit.ledger.reserve(kit.student, booking, 1_000, LESSON_PRICE)).isEqualTo(LESSON_PRICE);
 
         assertThat(kit.cents("reserved", "reserved_for_booking_id", booking)).isEqualTo(LESSON_PRICE);
     }
