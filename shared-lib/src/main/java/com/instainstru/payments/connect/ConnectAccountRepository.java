@@ -22,6 +22,28 @@ public class ConnectAccountRepository {
                 """, instructorId, stripeAccountId, now, now);
     }
 
+    /** The instructor's account id after the insert: an existing row wins. */
+    public String insertIfAbsent(String instructorId, String stripeAccountId, Instant now) {
+        jdbc.update("""
+                INSERT INTO instructor_stripe_accounts (instructor_id, stripe_account_id, created_at, updated_at)
+                VALUES (?, ?, ?, ?)
+                ON CONFLICT (instructor_id) DO NOTHING
+                """, instructorId, stripeAccountId, now, now);
+        return accountId(instructorId).orElseThrow();
+    }
+
+    public Optional<String> accountId(String instructorId) {
+        return jdbc.queryOne("SELECT stripe_account_id FROM instructor_stripe_accounts WHERE instructor_id = ?",
+                row -> row.string("stripe_account_id"), instructorId);
+    }
+
+    /** The email of a user who has an instructor profile; empty for anyone else. */
+    public Optional<String> instructorEmail(String userId) {
+        return jdbc.queryOne("""
+                SELECT u.email FROM instructor_profiles p JOIN users u ON u.id = p.user_id WHERE p.user_id = ?
+                """, row -> row.string("email"), userId);
+    }
+
     /**
      * Copies Stripe's current view of the account, and the go-live flag the instructors capability reads. Returns
      * the instructor's id, empty when the account is not one of ours.

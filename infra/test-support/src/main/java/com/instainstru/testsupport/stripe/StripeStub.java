@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Stripe's API on a local port (WireMock), answering with bodies shaped like Stripe's documented objects
@@ -63,6 +65,16 @@ public final class StripeStub implements AutoCloseable {
 
     public void answerPost(String path, String body) {
         server.stubFor(post(urlPathEqualTo(path)).willReturn(ok(body)));
+    }
+
+    /**
+     * Answers every POST to {@code path} with {@code body} whose object id {@code id} gets a random suffix per request,
+     * as Stripe creates a new object each time: for tests whose many users must not share one {@code cus_...}.
+     */
+    public void answerPostWithFreshIds(String path, String body, String id) {
+        String templated = body.replaceFirst(Pattern.quote("\"" + id + "\""),
+                Matcher.quoteReplacement("\"" + id + "{{randomValue length=12 type='ALPHANUMERIC'}}\""));
+        server.stubFor(post(urlPathEqualTo(path)).willReturn(ok(templated).withTransformers("response-template")));
     }
 
     public void answerGet(String path, String body) {

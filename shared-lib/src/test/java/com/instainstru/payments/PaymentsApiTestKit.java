@@ -1,0 +1,55 @@
+package com.instainstru.payments;
+
+import com.instainstru.payments.connect.ConnectAccountRepository;
+import com.instainstru.payments.connect.ConnectAccountService;
+import com.instainstru.payments.connect.ConnectOnboardingService;
+import com.instainstru.payments.customers.StripeCustomerRepository;
+import com.instainstru.payments.customers.StripeCustomerService;
+import com.instainstru.payments.methods.PaymentMethodService;
+import com.instainstru.payments.methods.PaymentMethodUsageRepository;
+import com.instainstru.payments.protection.BookingOperationLock;
+import com.instainstru.payments.protection.IdempotencyRecordRepository;
+import com.instainstru.payments.protection.IdempotentRequests;
+import com.instainstru.payments.protection.OperationLock;
+import com.instainstru.payments.protection.RedisMutex;
+import com.instainstru.payments.stripe.StripeGateway;
+import com.instainstru.platform.redis.RedisConnection;
+import com.instainstru.testsupport.stripe.StripeStub;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The user-facing payments services (cards, Connect onboarding, protection) wired by hand over this run's database,
+ * the machine's Redis and a Stripe stub. Redis is shared by every run: lock keys carry fresh ids.
+ */
+public final class PaymentsApiTestKit implements AutoCloseable {
+
+    public static final String FRONTEND = "https://app.instainstru.test";
+
+    public final PaymentsTestKit kit = new PaymentsTestKit();
+    public final StripeStub stripe = StripeStub.start();
+    public final RedisConnection redis = new RedisConnection("redis://127.0.0.1:6379", Duration.ofMillis(500));
+    public final RedisMutex mutex = new RedisMutex(redis);
+    public final OperationLock operationLock = new OperationLock(mutex);
+    public final BookingOperationLock bookingLock = new BookingOperationLock(operationLock);
+    public final StripeGateway gateway = new StripeGateway(Optional.of("sk_test_51PaymentsApiKitStubOnly"),
+            Optional.of(stripe.baseUrl()), Duration.ofSeconds(2), Duration.ofSeconds(5));
+    public final StripeCustomerRepository customerRows = new StripeCustomerRepository(kit.platform.jdbc);
+    public final StripeCustomerService customers = new StripeCustomerService(gateway, customerRows, mutex,
+            kit.platform.tx, kit.clock);
+    public final PaymentMethodService methods = new PaymentMethodService(customers, customerRows,
+            new PaymentMethodUsageRepository(kit.platform.jdbc), gateway, kit.platform.tx, kit.platform.ids,
+            kit.clock);
+    public final ConnectAccountRepository accountRows = new ConnectAccountRepository(kit.platform.jdbc);
+    public final ConnectOnboardingService onboarding = new ConnectOnboardingService(gateway, accountRows,
+            new ConnectAccountService(gateway, accountRows, kit.platform.tx, kit.clock), operationLock,
+            kit.platform.tx, kit.platform.ids, kit.clock, FRONTEND + "/");
+    public final IdempotentRequests idempotent = new IdempotentRequests(
+            new IdempotencyRecordRepository(kit.platform.jdbc), kit.platform.tx, kit.platform.json, kit.clock);
+
+    @Override
+    public void close() {
+        stripe.close();
+        redis.close();
+    }
+}
