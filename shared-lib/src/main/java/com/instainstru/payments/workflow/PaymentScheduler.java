@@ -34,11 +34,7 @@ public class PaymentScheduler {
     }
 
     private static void add(List<PaymentActionMessage> messages, PaymentAction action, Instant now,
-            Finder finder) {
+            BiFunction<Instant, Integer, List<String>> finder) {
         finder.apply(now, BATCH_LIMIT).forEach(id -> messages.add(new PaymentActionMessage(id, action, now)));
-    }
-
-    @FunctionalInterface
-    private interface Finder extends BiFunction<Instant, Integer, List<String>> {
     }
 }

@@ -7,7 +7,9 @@ import static com.instainstru.payments.workflow.RetryPolicy.FAILURE_BEFORE_START
 import static com.instainstru.payments.workflow.RetryPolicy.FINAL_WARNING_BEFORE_START;
 
 import com.instainstru.platform.db.Jdbc;
+import com.instainstru.platform.db.Row;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -236,14 +238,14 @@ public class PaymentWorkflowRepository {
         return jdbc.query(sql, row -> row.string("booking_id"), params);
     }
 
-    private AuthorizationClaim authorizationClaim(com.instainstru.platform.db.Row row) throws java.sql.SQLException {
+    private AuthorizationClaim authorizationClaim(Row row) throws SQLException {
         return new AuthorizationClaim(row.string("booking_id"), row.integer("auth_attempts"),
                 row.string("stripe_customer_id"), row.string("payment_method_id"),
                 row.string("destination_account_id"), row.integer("card_charge_cents"),
                 row.integer("application_fee_cents"));
     }
 
-    private CaptureClaim captureClaim(com.instainstru.platform.db.Row row) throws java.sql.SQLException {
+    private CaptureClaim captureClaim(Row row) throws SQLException {
         return new CaptureClaim(row.string("booking_id"), row.integer("capture_attempts"),
                 row.string("payment_intent_id"), row.integer("card_charge_cents"),
                 row.instant("capture_first_failed_at"));
