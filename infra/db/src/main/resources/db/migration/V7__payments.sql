@@ -39,14 +39,16 @@ CREATE TABLE instructor_stripe_accounts (
 --   instructor payout target = LP - IF (a top-up transfer covers the gap when credits exceed the platform's take).
 -- States: scheduled (authorization planned for auth_scheduled_for), authorizing (a Stripe call in flight, whose
 -- key is auth_attempts), authorized (PaymentIntent in requires_capture), payment_method_required (the student
--- must act), locked (captured and the transfer reversed: the platform holds the money, §13), settled (final,
--- settlement_outcome says how), manual_review (operations decide; automation frozen).
+-- must act), capturing (a capture call in flight, whose key is capture_attempts), locked (captured and the transfer
+-- reversed: the platform holds the money, §13), settled (final, settlement_outcome says how), manual_review
+-- (operations decide; automation frozen). The workflow claims a row (-> authorizing / capturing, attempt + 1) and
+-- commits before calling Stripe; a crash leaves the claim, and the retry reuses its attempt, hence its key.
 CREATE TABLE booking_payments (
     booking_id                  ulid          PRIMARY KEY REFERENCES bookings (id),
     student_id                  ulid          NOT NULL REFERENCES users (id),
     instructor_id               ulid          NOT NULL REFERENCES instructor_profiles (user_id),
     status                      varchar(30)   NOT NULL CHECK (status IN ('scheduled', 'authorizing', 'authorized',
-                                    'payment_method_required', 'locked', 'settled', 'manual_review')),
+                                    'payment_method_required', 'capturing', 'locked', 'settled', 'manual_review')),
     stripe_customer_id          varchar(255),
     payment_method_id           varchar(255),
     payment_intent_id           varchar(255)  UNIQUE,
@@ -107,6 +109,8 @@ CREATE INDEX booking_payments_auth_retry_idx ON booking_payments (next_auth_atte
     WHERE status = 'payment_method_required';
 CREATE INDEX booking_payments_capture_due_idx ON booking_payments (next_capture_attempt_at)
     WHERE status = 'authorized';
+-- claims left behind by a crashed worker (authorizing / capturing for too long)
+CREATE INDEX booking_payments_in_flight_idx ON booking_payments (updated_at) WHERE status IN ('authorizing', 'capturing');
 CREATE INDEX booking_payments_student_idx ON booking_payments (student_id);
 CREATE INDEX booking_payments_instructor_idx ON booking_payments (instructor_id);
 

@@ -25,9 +25,11 @@ class SamTemplateTest {
         assertThat(TEMPLATE.logicalIdsOfType(SamTemplate.FUNCTION))
                 .containsExactly("AuthApiFunction", "AvailabilityApiFunction", "BookingSchedulerFunction",
                         "BookingsApiFunction", "EventWorkerFunction", "HealthApiFunction", "InstructorsApiFunction",
-                        "OutboxRelayFunction", "PaymentsApiFunction");
+                        "OutboxRelayFunction", "PaymentSchedulerFunction", "PaymentWorkerFunction",
+                        "PaymentsApiFunction");
         assertThat(TEMPLATE.logicalIdsOfType("AWS::SQS::Queue"))
-                .containsExactly("EventWorkerDeadLetterQueue", "EventWorkerQueue");
+                .containsExactly("EventWorkerDeadLetterQueue", "EventWorkerQueue", "PaymentActionsDeadLetterQueue",
+                        "PaymentActionsQueue");
     }
 
     @Test

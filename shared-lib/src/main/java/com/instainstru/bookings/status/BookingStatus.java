@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The life of a booking (reference §9): PENDING -> CONFIRMED -> COMPLETED; PENDING or CONFIRMED -> CANCELLED;
- * PENDING -> PAYMENT_FAILED; CONFIRMED -> NO_SHOW. Resolving a no-show report may also take NO_SHOW -> COMPLETED
+ * PENDING or CONFIRMED -> PAYMENT_FAILED; CONFIRMED -> NO_SHOW. Resolving a no-show report may also take NO_SHOW -> COMPLETED
  * or NO_SHOW -> CONFIRMED ({@link #resolveNoShowTo}). Every other move, including staying put, is illegal.
  * Stored by name in {@code bookings.status}.
  */
@@ -23,7 +23,10 @@ public enum BookingStatus {
 
     private static final Map<BookingStatus, Set<BookingStatus>> NEXT = Map.of(
             PENDING, Set.of(CONFIRMED, CANCELLED, PAYMENT_FAILED),
-            CONFIRMED, Set.of(COMPLETED, CANCELLED, NO_SHOW),
+            // CONFIRMED -> PAYMENT_FAILED is taken only by the payment workflow: a confirmed lesson whose card still
+            // fails at 12 h before the start becomes PAYMENT_FAILED with no charge (reference §11), not CANCELLED,
+            // which would apply the cancellation policy.
+            CONFIRMED, Set.of(COMPLETED, CANCELLED, NO_SHOW, PAYMENT_FAILED),
             COMPLETED, Set.of(),
             CANCELLED, Set.of(),
             PAYMENT_FAILED, Set.of(),

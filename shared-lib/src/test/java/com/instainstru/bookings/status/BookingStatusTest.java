@@ -21,7 +21,7 @@ class BookingStatusTest {
 
     private static final Map<BookingStatus, Set<BookingStatus>> LEGAL = Map.of(
             PENDING, EnumSet.of(CONFIRMED, CANCELLED, PAYMENT_FAILED),
-            CONFIRMED, EnumSet.of(COMPLETED, CANCELLED, NO_SHOW));
+            CONFIRMED, EnumSet.of(COMPLETED, CANCELLED, NO_SHOW, PAYMENT_FAILED));
     private static final Map<BookingStatus, Set<BookingStatus>> LEGAL_BY_NO_SHOW_RESOLUTION = Map.of(
             NO_SHOW, EnumSet.of(COMPLETED, CONFIRMED));
 

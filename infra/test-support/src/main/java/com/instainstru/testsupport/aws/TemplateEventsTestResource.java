@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Provisions template.yaml's bus, rules and queues in the AWS emulator before a {@code @QuarkusTest}
- * application starts, and points the application's publisher at that bus. Without an emulator it
+ * application starts, and points the application's publisher at that bus and the payment-scheduler at the payment
+ * actions queue. Without an emulator it
  * provisions nothing; the tests then skip through {@link AwsEmulator#require()}.
  */
 public class TemplateEventsTestResource implements QuarkusTestResourceLifecycleManager {
@@ -27,7 +28,8 @@ public class TemplateEventsTestResource implements QuarkusTestResourceLifecycleM
             provisioned = TemplateProvisioner.provision(template, sqs, events, "int",
                     Long.toHexString(System.nanoTime()));
         }
-        return Map.of("instainstru.events.bus-name", provisioned.busName());
+        return Map.of("instainstru.events.bus-name", provisioned.busName(),
+                "instainstru.payments.actions-queue-url", provisioned.queueUrl("PaymentActionsQueue"));
     }
 
     @Override

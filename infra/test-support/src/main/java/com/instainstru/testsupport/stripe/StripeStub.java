@@ -1,6 +1,8 @@
 package com.instainstru.testsupport.stripe;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -97,6 +99,14 @@ public final class StripeStub implements AutoCloseable {
         }
     }
 
+    /**
+     * Answers POSTs of {@code path} whose form body contains {@code fragment} (e.g. a booking id, which Stripe
+     * receives in {@code metadata[booking_id]}) with {@code body}: one object per booking when many share a path.
+     */
+    public void answerPostWhenBodyContains(String path, String fragment, String body) {
+        server.stubFor(post(urlPathEqualTo(path)).withRequestBody(containing(fragment)).willReturn(ok(body)));
+    }
+
     // ---- failures --------------------------------------------------------------------------------------------
 
     /** 402 card_error card_declined with the issuer's {@code declineCode}; the PaymentIntent is left failed. */
@@ -151,6 +161,18 @@ public final class StripeStub implements AutoCloseable {
         server.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }
 
+    /**
+     * The first POST of {@code path} with this {@code Idempotency-Key} fails with 500 (before Stripe acted); later
+     * ones fall through to the other stubs. A deterministic share of failures for fault-injection tests.
+     */
+    public void serverErrorOnceFor(String path, String idempotencyKey) {
+        server.stubFor(post(urlPathEqualTo(path)).withHeader("Idempotency-Key", equalTo(idempotencyKey))
+                .inScenario("fail once " + idempotencyKey).whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("failed")
+                .willReturn(json(500, StripeObjects.error("api_error", null, null,
+                        "An unknown error occurred while processing your request.", null, null))));
+    }
+
     private void fail(String path, int status, String body) {
         server.stubFor(post(urlPathEqualTo(path)).willReturn(json(status, body)));
     }
@@ -174,6 +196,11 @@ public final class StripeStub implements AutoCloseable {
 
     public List<LoggedRequest> gets(String path) {
         return server.findAll(getRequestedFor(urlPathEqualTo(path)));
+    }
+
+    /** The {@code Idempotency-Key} of every POST to {@code path}, oldest first. */
+    public List<String> idempotencyKeys(String path) {
+        return posts(path).stream().map(request -> request.getHeader("Idempotency-Key")).toList();
     }
 
     /** The one POST to {@code path}; fails when there was none or several. */

@@ -1,0 +1,120 @@
+package com.instainstru.payments.workflow;
+
+import com.instainstru.payments.ledger.PaymentEventRepository;
+import com.instainstru.payments.stripe.CardDeclined;
+import com.instainstru.payments.stripe.IdempotencyKey;
+import com.instainstru.payments.stripe.PaymentIntentResult;
+import com.instainstru.payments.stripe.StripeFailure;
+import com.instainstru.payments.stripe.StripeGateway;
+import com.instainstru.payments.stripe.StripeRequestInvalid;
+import com.instainstru.platform.events.OutboxService;
+import com.instainstru.platform.tx.Transactions;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One capture attempt of a completed lesson's authorization (end + 24 h): claim (commit), capture outside any
+ * transaction with {@code booking:{id}:capture:{attempt}}, record. The destination charge pays the instructor on
+ * capture. A refused capture is retried every 4 h; 72 h after the first refusal the payment goes to manual review
+ * (reason {@code capture_failure_escalated}). Paying the instructor by a manual platform transfer, and locking the
+ * student's account, are operations' job and not built here.
+ */
+@ApplicationScoped
+public class CaptureStep {
+
+    public static final String CAPTURED_EVENT = "payment.captured";
+    public static final String ESCALATED_REASON = "capture_failure_escalated";
+
+    private final PaymentWorkflowRepository payments;
+    private final PaymentEventRepository ledger;
+    private final OutboxService outbox;
+    private final StripeGateway stripe;
+    private final Transactions tx;
+    private final ManualReview manualReview;
+    private final Clock clock;
+
+    public CaptureStep(PaymentWorkflowRepository payments, PaymentEventRepository ledger, OutboxService outbox,
+            StripeGateway stripe, Transactions tx, ManualReview manualReview, Clock clock) {
+        this.payments = payments;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.stripe = stripe;
+        this.tx = tx;
+        this.manualReview = manualReview;
+        this.clock = clock;
+    }
+
+    ActionResult run(PaymentActionMessage message) {
+        Optional<CaptureClaim> claimed = tx.call(() -> payments.claimCapture(message.bookingId(), message.at(),
+                clock.instant()).or(() -> payments.captureInFlight(message.bookingId())));
+        if (claimed.isEmpty()) {
+            return ActionResult.SKIPPED;
+        }
+        CaptureClaim claim = claimed.get();
+        IdempotencyKey key = IdempotencyKey.of("booking", claim.bookingId(), "capture", claim.attempt());
+        PaymentIntentResult intent;
+        try {
+            intent = stripe.capture(claim.paymentIntentId(), null, key);
+        } catch (StripeFailure failure) {
+            if (failure.retryWithSameKey()) {
+                throw failure;
+            }
+            return recordRefusal(claim, key, failure);
+        }
+        return recordCaptured(claim, key, intent);
+    }
+
+    private ActionResult recordCaptured(CaptureClaim claim, IdempotencyKey key, PaymentIntentResult intent) {
+        return tx.call(() -> {
+            Instant now = clock.instant();
+            if (!payments.recordCaptured(claim.bookingId(), claim.attempt(), intent.amountReceivedCents(), now)) {
+                return ActionResult.SKIPPED;
+            }
+            Map<String, Object> details = new HashMap<>();
+            details.put("attempt", claim.attempt());
+            if (intent.transferId() != null) {
+                details.put("transferId", intent.transferId());
+            }
+            ledger.append(claim.bookingId(), "captured", intent.amountReceivedCents(), intent.id(), key.value(),
+                    details, now);
+            outbox.emit(CAPTURED_EVENT, "booking", claim.bookingId(),
+                    new Captured(claim.bookingId(), intent.id(), intent.amountReceivedCents()));
+            return ActionResult.CAPTURED;
+        });
+    }
+
+    private ActionResult recordRefusal(CaptureClaim claim, IdempotencyKey key, StripeFailure failure) {
+        Instant now = clock.instant();
+        Instant firstFailure = claim.firstFailedAt() == null ? now : claim.firstFailedAt();
+        if (!now.isBefore(firstFailure.plus(RetryPolicy.CAPTURE_ESCALATION))) {
+            return manualReview.fromClaim(claim.bookingId(), "capturing", ESCALATED_REASON, key, failure);
+        }
+        return tx.call(() -> {
+            Instant next = now.plus(RetryPolicy.CAPTURE_RETRY);
+            String code = errorCode(failure);
+            if (!payments.recordCaptureFailure(claim.bookingId(), claim.attempt(), code, next, now)) {
+                return ActionResult.SKIPPED;
+            }
+            ledger.append(claim.bookingId(), "capture_failed", null, claim.paymentIntentId(), key.value(),
+                    Map.of("attempt", claim.attempt(), "errorCode", code, "nextAttemptAt", next.toString()), now);
+            return ActionResult.CAPTURE_FAILED;
+        });
+    }
+
+    private static String errorCode(StripeFailure failure) {
+        if (failure instanceof CardDeclined declined) {
+            return declined.code();
+        }
+        if (failure instanceof StripeRequestInvalid invalid) {
+            return invalid.code() == null ? invalid.type() : invalid.code();
+        }
+        return "authentication_required";
+    }
+
+    public record Captured(String bookingId, String paymentIntentId, int amountCents) {
+    }
+}

@@ -1,0 +1,87 @@
+package com.instainstru.payments.workflow;
+
+import com.instainstru.bookings.status.BookingStatus;
+import com.instainstru.payments.ledger.PaymentEventRepository;
+import com.instainstru.platform.events.OutboxService;
+import com.instainstru.platform.tx.Transactions;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The workflow's steps without a Stripe call, each one transaction claiming the row under its due condition: the
+ * T-13h final warning, the T-12h failure and the expiry of an authorization held too long.
+ */
+@ApplicationScoped
+public class DeadlineSteps {
+
+    public static final String FINAL_WARNING_EVENT = "payment.final_warning_due";
+    public static final String PAYMENT_FAILED_EVENT = "payment.failed";
+    public static final String EXPIRED_EVENT = "payment.authorization_expired";
+
+    private final PaymentWorkflowRepository payments;
+    private final PaymentEventRepository ledger;
+    private final OutboxService outbox;
+    private final Transactions tx;
+    private final Clock clock;
+
+    public DeadlineSteps(PaymentWorkflowRepository payments, PaymentEventRepository ledger, OutboxService outbox,
+            Transactions tx, Clock clock) {
+        this.payments = payments;
+        this.ledger = ledger;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** "Your booking is cancelled in 1 hour unless the payment succeeds", once. */
+    ActionResult warn(PaymentActionMessage message) {
+        return tx.call(() -> {
+            if (!payments.claimFinalWarning(message.bookingId(), message.at(), clock.instant())) {
+                return ActionResult.SKIPPED;
+            }
+            outbox.emit(FINAL_WARNING_EVENT, "booking", message.bookingId(), new BookingPaymentEvent(message.bookingId()));
+            return ActionResult.FINAL_WARNING_SENT;
+        });
+    }
+
+    /**
+     * No authorization 12 h before the lesson: the booking becomes PAYMENT_FAILED and the payment is settled with
+     * no charge. Releasing reserved credits belongs to the credits feature, which reacts to the outbox event.
+     */
+    ActionResult fail(PaymentActionMessage message) {
+        return tx.call(() -> {
+            Instant now = clock.instant();
+            Optional<String> bookingStatus = payments.settleAsFailed(message.bookingId(), message.at(), now);
+            if (bookingStatus.isEmpty()) {
+                return ActionResult.SKIPPED;
+            }
+            BookingStatus.valueOf(bookingStatus.get()).transitionTo(BookingStatus.PAYMENT_FAILED);
+            payments.markBookingPaymentFailed(message.bookingId(), now);
+            ledger.append(message.bookingId(), "payment_failed_no_charge", 0, null, null,
+                    Map.of("bookingStatusBefore", bookingStatus.get()), now);
+            outbox.emit(PAYMENT_FAILED_EVENT, "booking", message.bookingId(),
+                    new BookingPaymentEvent(message.bookingId()));
+            return ActionResult.PAYMENT_FAILED;
+        });
+    }
+
+    /** The hold is gone (or about to be): authorize afresh at once, as a retry with a new attempt and key. */
+    ActionResult expire(PaymentActionMessage message) {
+        return tx.call(() -> {
+            Instant now = clock.instant();
+            Optional<String> expiredIntent = payments.expireAuthorization(message.bookingId(), message.at(), now);
+            if (expiredIntent.isEmpty()) {
+                return ActionResult.SKIPPED;
+            }
+            ledger.append(message.bookingId(), "auth_expired", null, expiredIntent.get(), null, Map.of(), now);
+            outbox.emit(EXPIRED_EVENT, "booking", message.bookingId(), new BookingPaymentEvent(message.bookingId()));
+            return ActionResult.AUTHORIZATION_EXPIRED;
+        });
+    }
+
+    public record BookingPaymentEvent(String bookingId) {
+    }
+}

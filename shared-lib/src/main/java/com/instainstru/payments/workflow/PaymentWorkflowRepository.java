@@ -1,0 +1,267 @@
+package com.instainstru.payments.workflow;
+
+import static com.instainstru.payments.workflow.RetryPolicy.ABANDONED_CLAIM;
+import static com.instainstru.payments.workflow.RetryPolicy.AUTHORIZATION_VALIDITY;
+import static com.instainstru.payments.workflow.RetryPolicy.CAPTURE_AFTER_END;
+import static com.instainstru.payments.workflow.RetryPolicy.FAILURE_BEFORE_START;
+import static com.instainstru.payments.workflow.RetryPolicy.FINAL_WARNING_BEFORE_START;
+
+import com.instainstru.platform.db.Jdbc;
+import com.instainstru.platform.db.Row;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The payment workflow's statements. Every due condition is written once here and used twice: by the scheduler to
+ * find work and by the worker's claim, a conditional UPDATE that only a row still in that state passes. Bookings
+ * that are not PENDING or CONFIRMED are left to the cancellation and no-show settlements.
+ */
+@ApplicationScoped
+public class PaymentWorkflowRepository {
+
+    private static final String LIVE_BOOKING = "b.id = p.booking_id AND b.status IN ('PENDING', 'CONFIRMED')";
+    // params: at, at, failureLine(at)
+    private static final String AUTHORIZATION_DUE = """
+            ((p.status = 'scheduled' AND p.auth_scheduled_for <= ?)
+             OR (p.status = 'payment_method_required' AND p.next_auth_attempt_at <= ? AND b.start_at > ?))
+            """;
+    // params: warningLine(at), failureLine(at)
+    private static final String WARNING_DUE = """
+            p.status = 'payment_method_required' AND p.auth_final_warning_sent_at IS NULL
+            AND b.start_at <= ? AND b.start_at > ?
+            """;
+    // params: failureLine(at)
+    private static final String FAILURE_DUE = "p.status = 'payment_method_required' AND b.start_at <= ?";
+    // params: captureLine(at), at
+    private static final String CAPTURE_DUE = """
+            p.status = 'authorized' AND b.status = 'COMPLETED' AND b.end_at <= ?
+            AND (p.next_capture_attempt_at IS NULL OR p.next_capture_attempt_at <= ?)
+            """;
+    // params: at - validity, at
+    private static final String EXPIRY_DUE = """
+            p.status = 'authorized' AND b.status IN ('PENDING', 'CONFIRMED', 'NO_SHOW')
+            AND (p.authorized_at <= ? OR p.capture_before <= ?)
+            """;
+
+    private final Jdbc jdbc;
+
+    public PaymentWorkflowRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- finding due work --------------------------------------------------------------------------------------
+
+    List<String> authorizationsDue(Instant at, int limit) {
+        return ids("""
+                SELECT p.booking_id FROM booking_payments p JOIN bookings b ON %s
+                 WHERE %s
+                    OR (p.status = 'authorizing' AND p.updated_at <= ?)
+                 ORDER BY p.booking_id LIMIT ?
+                """.formatted(LIVE_BOOKING, AUTHORIZATION_DUE), at, at, failureLine(at), at.minus(ABANDONED_CLAIM),
+                limit);
+    }
+
+    List<String> finalWarningsDue(Instant at, int limit) {
+        return ids("SELECT p.booking_id FROM booking_payments p JOIN bookings b ON %s WHERE %s ORDER BY p.booking_id LIMIT ?"
+                .formatted(LIVE_BOOKING, WARNING_DUE), warningLine(at), failureLine(at), limit);
+    }
+
+    List<String> failuresDue(Instant at, int limit) {
+        return ids("SELECT p.booking_id FROM booking_payments p JOIN bookings b ON %s WHERE %s ORDER BY p.booking_id LIMIT ?"
+                .formatted(LIVE_BOOKING, FAILURE_DUE), failureLine(at), limit);
+    }
+
+    List<String> capturesDue(Instant at, int limit) {
+        return ids("""
+                SELECT p.booking_id FROM booking_payments p JOIN bookings b ON b.id = p.booking_id
+                 WHERE (%s) OR (p.status = 'capturing' AND p.updated_at <= ?)
+                 ORDER BY p.booking_id LIMIT ?
+                """.formatted(CAPTURE_DUE), captureLine(at), at, at.minus(ABANDONED_CLAIM), limit);
+    }
+
+    List<String> expiriesDue(Instant at, int limit) {
+        return ids("""
+                SELECT p.booking_id FROM booking_payments p JOIN bookings b ON b.id = p.booking_id
+                 WHERE %s ORDER BY p.booking_id LIMIT ?
+                """.formatted(EXPIRY_DUE), at.minus(AUTHORIZATION_VALIDITY), at, limit);
+    }
+
+    // ---- authorization -----------------------------------------------------------------------------------------
+
+    /** scheduled / payment_method_required -> authorizing with the next attempt, if still due at {@code at}. */
+    Optional<AuthorizationClaim> claimAuthorization(String bookingId, Instant at, Instant now) {
+        return jdbc.queryOne("""
+                UPDATE booking_payments p
+                   SET status = 'authorizing', auth_attempts = p.auth_attempts + 1, version = p.version + 1,
+                       updated_at = ?
+                  FROM bookings b
+                 WHERE p.booking_id = ? AND %s AND %s
+                RETURNING p.booking_id, p.auth_attempts, p.stripe_customer_id, p.payment_method_id,
+                          p.destination_account_id, p.card_charge_cents, p.application_fee_cents
+                """.formatted(LIVE_BOOKING, AUTHORIZATION_DUE), this::authorizationClaim, now, bookingId, at, at,
+                failureLine(at));
+    }
+
+    /** The attempt a crashed or timed-out worker left in flight: retried with its own attempt number. */
+    Optional<AuthorizationClaim> authorizationInFlight(String bookingId) {
+        return jdbc.queryOne("""
+                SELECT p.booking_id, p.auth_attempts, p.stripe_customer_id, p.payment_method_id,
+                       p.destination_account_id, p.card_charge_cents, p.application_fee_cents
+                  FROM booking_payments p WHERE p.booking_id = ? AND p.status = 'authorizing'
+                """, this::authorizationClaim, bookingId);
+    }
+
+    boolean recordAuthorized(String bookingId, int attempt, String paymentIntentId, Instant captureBefore,
+            Instant now) {
+        return jdbc.update("""
+                UPDATE booking_payments
+                   SET status = 'authorized', payment_intent_id = ?, authorized_at = ?, capture_before = ?,
+                       next_auth_attempt_at = NULL, auth_last_error_code = NULL, version = version + 1,
+                       updated_at = ?
+                 WHERE booking_id = ? AND status = 'authorizing' AND auth_attempts = ?
+                """, paymentIntentId, now, captureBefore, now, bookingId, attempt) == 1;
+    }
+
+    boolean recordAuthorizationFailure(String bookingId, int attempt, String errorCode, Instant nextAttemptAt,
+            Instant now) {
+        return jdbc.update("""
+                UPDATE booking_payments
+                   SET status = 'payment_method_required', next_auth_attempt_at = ?, auth_last_error_code = ?,
+                       auth_first_failed_at = COALESCE(auth_first_failed_at, ?), version = version + 1,
+                       updated_at = ?
+                 WHERE booking_id = ? AND status = 'authorizing' AND auth_attempts = ?
+                """, nextAttemptAt, errorCode, now, now, bookingId, attempt) == 1;
+    }
+
+    // ---- capture -----------------------------------------------------------------------------------------------
+
+    /** authorized -> capturing with the next attempt, if still due at {@code at}. */
+    Optional<CaptureClaim> claimCapture(String bookingId, Instant at, Instant now) {
+        return jdbc.queryOne("""
+                UPDATE booking_payments p
+                   SET status = 'capturing', capture_attempts = p.capture_attempts + 1, version = p.version + 1,
+                       updated_at = ?
+                  FROM bookings b
+                 WHERE p.booking_id = ? AND b.id = p.booking_id AND %s
+                RETURNING p.booking_id, p.capture_attempts, p.payment_intent_id, p.card_charge_cents,
+                          p.capture_first_failed_at
+                """.formatted(CAPTURE_DUE), this::captureClaim, now, bookingId, captureLine(at), at);
+    }
+
+    Optional<CaptureClaim> captureInFlight(String bookingId) {
+        return jdbc.queryOne("""
+                SELECT p.booking_id, p.capture_attempts, p.payment_intent_id, p.card_charge_cents,
+                       p.capture_first_failed_at
+                  FROM booking_payments p WHERE p.booking_id = ? AND p.status = 'capturing'
+                """, this::captureClaim, bookingId);
+    }
+
+    boolean recordCaptured(String bookingId, int attempt, int amountCapturedCents, Instant now) {
+        return jdbc.update("""
+                UPDATE booking_payments
+                   SET status = 'settled', settlement_outcome = 'lesson_completed_full_payout', settled_at = ?,
+                       captured_at = ?, amount_captured_cents = ?, next_capture_attempt_at = NULL,
+                       capture_last_error_code = NULL, version = version + 1, updated_at = ?
+                 WHERE booking_id = ? AND status = 'capturing' AND capture_attempts = ?
+                """, now, now, amountCapturedCents, now, bookingId, attempt) == 1;
+    }
+
+    boolean recordCaptureFailure(String bookingId, int attempt, String errorCode, Instant nextAttemptAt,
+            Instant now) {
+        return jdbc.update("""
+                UPDATE booking_payments
+                   SET status = 'authorized', next_capture_attempt_at = ?, capture_last_error_code = ?,
+                       capture_first_failed_at = COALESCE(capture_first_failed_at, ?), version = version + 1,
+                       updated_at = ?
+                 WHERE booking_id = ? AND status = 'capturing' AND capture_attempts = ?
+                """, nextAttemptAt, errorCode, now, now, bookingId, attempt) == 1;
+    }
+
+    // ---- deadlines and manual review ---------------------------------------------------------------------------
+
+    /** Marks the final warning sent, once, if it is still due at {@code at}. */
+    boolean claimFinalWarning(String bookingId, Instant at, Instant now) {
+        return jdbc.update("""
+                UPDATE booking_payments p
+                   SET auth_final_warning_sent_at = ?, version = p.version + 1, updated_at = ?
+                  FROM bookings b
+                 WHERE p.booking_id = ? AND %s AND %s
+                """.formatted(LIVE_BOOKING, WARNING_DUE), now, now, bookingId, warningLine(at),
+                failureLine(at)) == 1;
+    }
+
+    /** payment_method_required -> settled payment_failed_no_charge if due at {@code at}; the booking's status. */
+    Optional<String> settleAsFailed(String bookingId, Instant at, Instant now) {
+        return jdbc.queryOne("""
+                UPDATE booking_payments p
+                   SET status = 'settled', settlement_outcome = 'payment_failed_no_charge', settled_at = ?,
+                       next_auth_attempt_at = NULL, version = p.version + 1, updated_at = ?
+                  FROM bookings b
+                 WHERE p.booking_id = ? AND %s AND %s
+                RETURNING b.status
+                """.formatted(LIVE_BOOKING, FAILURE_DUE), row -> row.string("status"), now, now, bookingId,
+                failureLine(at));
+    }
+
+    void markBookingPaymentFailed(String bookingId, Instant now) {
+        jdbc.update("UPDATE bookings SET status = 'PAYMENT_FAILED', updated_at = ? WHERE id = ?", now, bookingId);
+    }
+
+    /** authorized -> payment_method_required (to be authorized afresh now) if expired at {@code at}. */
+    Optional<String> expireAuthorization(String bookingId, Instant at, Instant now) {
+        return jdbc.queryOne("""
+                UPDATE booking_payments p
+                   SET status = 'payment_method_required', next_auth_attempt_at = ?,
+                       auth_last_error_code = 'auth_expired', version = p.version + 1, updated_at = ?
+                  FROM bookings b
+                 WHERE p.booking_id = ? AND b.id = p.booking_id AND %s
+                RETURNING p.payment_intent_id
+                """.formatted(EXPIRY_DUE), row -> row.string("payment_intent_id"), now, now, bookingId,
+                at.minus(AUTHORIZATION_VALIDITY), at);
+    }
+
+    /** An in-flight claim ({@code fromStatus} authorizing or capturing) -> manual_review. */
+    boolean moveToManualReview(String bookingId, String fromStatus, String reason, Instant now) {
+        return jdbc.update("""
+                UPDATE booking_payments
+                   SET status = 'manual_review', manual_review_reason = ?, version = version + 1, updated_at = ?
+                 WHERE booking_id = ? AND status = ?
+                """, reason, now, bookingId, fromStatus) == 1;
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    private List<String> ids(String sql, Object... params) {
+        return jdbc.query(sql, row -> row.string("booking_id"), params);
+    }
+
+    private AuthorizationClaim authorizationClaim(Row row) throws SQLException {
+        return new AuthorizationClaim(row.string("booking_id"), row.integer("auth_attempts"),
+                row.string("stripe_customer_id"), row.string("payment_method_id"),
+                row.string("destination_account_id"), row.integer("card_charge_cents"),
+                row.integer("application_fee_cents"));
+    }
+
+    private CaptureClaim captureClaim(Row row) throws SQLException {
+        return new CaptureClaim(row.string("booking_id"), row.integer("capture_attempts"),
+                row.string("payment_intent_id"), row.integer("card_charge_cents"),
+                row.instant("capture_first_failed_at"));
+    }
+
+    /** Lessons starting at or before this line are within 12 h of {@code at}. */
+    private static Instant failureLine(Instant at) {
+        return at.plus(FAILURE_BEFORE_START);
+    }
+
+    private static Instant warningLine(Instant at) {
+        return at.plus(FINAL_WARNING_BEFORE_START);
+    }
+
+    /** Lessons that ended at or before this line ended at least 24 h before {@code at}. */
+    private static Instant captureLine(Instant at) {
+        return at.minus(CAPTURE_AFTER_END);
+    }
+}

@@ -1,0 +1,175 @@
+package com.instainstru.payments.workflow;
+
+import com.instainstru.payments.PaymentsTestKit;
+import com.instainstru.payments.ledger.PaymentEventRepository;
+import com.instainstru.payments.setup.PaymentSetupRepository;
+import com.instainstru.payments.setup.PaymentSetupService;
+import com.instainstru.payments.stripe.StripeGateway;
+import com.instainstru.platform.events.OutboxRepository;
+import com.instainstru.platform.events.OutboxService;
+import com.instainstru.testsupport.stripe.StripeObjects;
+import com.instainstru.testsupport.stripe.StripeStub;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The payment workflow wired by hand over this run's database and a Stripe stub, with a clock the test moves, and
+ * a queue the test drains: {@link #runAt} fires the scheduler at an instant and delivers what it found to the
+ * worker; messages the worker throws on are delivered again on the next {@link #drain}, as SQS would after the
+ * visibility timeout. (The SQS and Lambda wiring itself is tested in functions/payment-scheduler and payment-worker.)
+ */
+final class PaymentWorkflowTestKit implements AutoCloseable {
+
+    static final String CUSTOMER = "cus_NffrFeUfNV2Hib";
+    static final String CARD = "pm_1QJ9Aq2eZvKYlo2CKWcVbU7K";
+    static final String AUTHORIZE_PATH = "/v1/payment_intents";
+
+    final PaymentsTestKit base = new PaymentsTestKit();
+    final StripeStub stripe = StripeStub.start();
+    final StripeGateway gateway = new StripeGateway(Optional.of("sk_test_51WorkflowStubOnly"),
+            Optional.of(stripe.baseUrl()), Duration.ofSeconds(2), Duration.ofSeconds(5));
+    final PaymentWorkflowRepository repository = new PaymentWorkflowRepository(base.platform.jdbc);
+    final PaymentEventRepository ledger = new PaymentEventRepository(base.platform.jdbc, base.platform.ids,
+            base.platform.json);
+    final OutboxService outbox = new OutboxService(new OutboxRepository(base.platform.jdbc, base.platform.json),
+            base.platform.ids, base.clock, base.platform.json);
+    final PaymentSetupService setup = new PaymentSetupService(new PaymentSetupRepository(base.platform.jdbc), ledger,
+            base.platform.tx, base.clock);
+    final PaymentScheduler scheduler = new PaymentScheduler(repository);
+    final ManualReview manualReview = new ManualReview(repository, ledger, outbox, base.platform.tx, base.clock);
+    final PaymentActionProcessor processor = new PaymentActionProcessor(
+            new AuthorizationStep(repository, ledger, outbox, gateway, base.platform.tx, manualReview, base.clock),
+            new CaptureStep(repository, ledger, outbox, gateway, base.platform.tx, manualReview, base.clock),
+            new DeadlineSteps(repository, ledger, outbox, base.platform.tx, base.clock));
+
+    /** The bookings this test owns: the shared database also holds other tests' payments. */
+    final Set<String> mine = new java.util.HashSet<>();
+    /** Messages the worker threw on, to be delivered again. */
+    final List<PaymentActionMessage> redeliveries = new ArrayList<>();
+    /** How many times each message is delivered (2 = every message duplicated). */
+    int deliveries = 1;
+
+    private final String student = base.student();
+    private final PaymentsTestKit.Instructor instructor = base.instructor();
+    private final String account = "acct_" + instructor.id().substring(14);
+
+    PaymentWorkflowTestKit() {
+        base.platform.jdbc.update("""
+                INSERT INTO instructor_stripe_accounts (instructor_id, stripe_account_id, charges_enabled,
+                    payouts_enabled, details_submitted, onboarding_completed_at, created_at, updated_at)
+                VALUES (?, ?, true, true, true, ?, ?, ?)
+                """, instructor.id(), account, PaymentsTestKit.NOW, PaymentsTestKit.NOW, PaymentsTestKit.NOW);
+    }
+
+    /** A confirmed $120 lesson starting at {@code start}, its payment scheduled (clock at {@link PaymentsTestKit#NOW}). */
+    String scheduledBooking(Instant start) {
+        base.clock.set(PaymentsTestKit.NOW);
+        String bookingId = base.booking(student, instructor, Duration.between(PaymentsTestKit.NOW, start));
+        setup.schedule(bookingId, CUSTOMER, CARD, 0);
+        mine.add(bookingId);
+        return bookingId;
+    }
+
+    /** Stripe authorizes this booking's PaymentIntent, held until {@code captureBefore}. */
+    String stripeAuthorizes(String bookingId, Instant captureBefore) {
+        String intent = intentId(bookingId);
+        stripe.answerPostWhenBodyContains(AUTHORIZE_PATH, bookingId, StripeObjects.paymentIntent(intent,
+                "requires_capture", 13_440, 2_880, account, StripeObjects.charge("ch_" + bookingId, intent, 13_440,
+                        false, null, account, captureBefore.getEpochSecond())));
+        return intent;
+    }
+
+    /** Stripe captures this booking's PaymentIntent; the destination charge's transfer is created. */
+    void stripeCaptures(String bookingId) {
+        String intent = intentId(bookingId);
+        stripe.answerPost(capturePath(bookingId), StripeObjects.paymentIntent(intent, "succeeded", 13_440, 2_880,
+                account, StripeObjects.charge("ch_" + bookingId, intent, 13_440, true, "tr_" + bookingId, account,
+                        null)));
+    }
+
+    static String intentId(String bookingId) {
+        return "pi_" + bookingId;
+    }
+
+    static String capturePath(String bookingId) {
+        return "/v1/payment_intents/" + intentId(bookingId) + "/capture";
+    }
+
+    /** Fires the scheduler at {@code at} and delivers this test's messages; returns what the worker did, by action. */
+    Map<String, List<ActionResult>> runAt(Instant at) {
+        base.clock.set(at);
+        List<PaymentActionMessage> found = scheduler.due(at).stream()
+                .filter(message -> mine.contains(message.bookingId())).toList();
+        return deliver(found);
+    }
+
+    /** Delivers the messages the worker threw on again (after the visibility timeout, at the same instant). */
+    Map<String, List<ActionResult>> drain() {
+        List<PaymentActionMessage> again = List.copyOf(redeliveries);
+        redeliveries.clear();
+        return deliver(again);
+    }
+
+    private Map<String, List<ActionResult>> deliver(List<PaymentActionMessage> messages) {
+        Map<String, List<ActionResult>> results = new LinkedHashMap<>();
+        for (PaymentActionMessage message : messages) {
+            for (int copy = 0; copy < deliveries; copy++) {
+                try {
+                    ActionResult result = processor.process(message);
+                    results.computeIfAbsent(message.bookingId() + " " + message.action(), k -> new ArrayList<>())
+                            .add(result);
+                } catch (RuntimeException thrown) {
+                    redeliveries.add(message);
+                }
+            }
+        }
+        return results;
+    }
+
+    /** {@code bookingId}'s results of one run, e.g. [AUTHORIZED] for "AUTHORIZE". */
+    static List<ActionResult> of(Map<String, List<ActionResult>> results, String bookingId, PaymentAction action) {
+        return results.getOrDefault(bookingId + " " + action, List.of());
+    }
+
+    String paymentColumn(String bookingId, String expression) {
+        return base.platform.jdbc.queryOne("SELECT (" + expression + ")::text AS v FROM booking_payments WHERE booking_id = ?",
+                row -> row.string("v"), bookingId).orElseThrow();
+    }
+
+    String bookingStatus(String bookingId) {
+        return base.platform.jdbc.queryOne("SELECT status FROM bookings WHERE id = ?", row -> row.string("status"),
+                bookingId).orElseThrow();
+    }
+
+    int ledgerRows(String bookingId, String eventType) {
+        return base.count("SELECT count(*) AS n FROM payment_events WHERE booking_id = ? AND event_type = ?",
+                bookingId, eventType);
+    }
+
+    int outboxEvents(String bookingId, String eventType) {
+        return base.count("SELECT count(*) AS n FROM outbox_events WHERE aggregate_id = ? AND event_type = ?",
+                bookingId, eventType);
+    }
+
+    /** The lesson was held: bookings marks it completed (here by SQL: completion is the bookings capability). */
+    void complete(String bookingId, Instant at) {
+        base.platform.jdbc.update("UPDATE bookings SET status = 'COMPLETED', completed_at = ?, updated_at = ? WHERE id = ?",
+                at, at, bookingId);
+    }
+
+    Instant startOf(String bookingId) {
+        return base.platform.jdbc.queryOne("SELECT start_at FROM bookings WHERE id = ?",
+                row -> row.instant("start_at"), bookingId).orElseThrow();
+    }
+
+    @Override
+    public void close() {
+        stripe.close();
+    }
+}
