@@ -5,12 +5,11 @@ import com.instainstru.accounts.users.AccountCreationService;
 import com.instainstru.accounts.users.NewUser;
 import com.instainstru.accounts.users.Role;
 import com.instainstru.accounts.users.UserRepository;
+import com.instainstru.bookings.TestBookingRows;
 import com.instainstru.platform.TestPlatform;
 import com.instainstru.platform.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.UUID;
 
 /**
@@ -21,7 +20,6 @@ public final class PaymentsTestKit {
 
     /** Tuesday 2026-12-01 12:00 UTC. */
     public static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
-    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     public final MutableClock clock = new MutableClock(NOW);
     public final TestPlatform platform = new TestPlatform(clock);
@@ -52,18 +50,17 @@ public final class PaymentsTestKit {
 
     /** A CONFIRMED 60-minute online lesson at $120/h starting {@code fromNow} from now. */
     public String booking(String studentId, Instructor instructor, Duration fromNow) {
-        String id = platform.ids.newId();
-        Instant startAt = clock.instant().plus(fromNow);
-        ZonedDateTime start = startAt.atZone(NEW_YORK);
-        ZonedDateTime end = start.plusMinutes(60);
+        return new TestBookingRows(platform.jdbc, platform.ids, clock).row(studentId, instructor.id(),
+                instructor.serviceId(), clock.instant().plus(fromNow), 60).hourlyRate(12_000).insert();
+    }
+
+    /** Gives the instructor a ready Stripe Connect account {@code accountId} to be paid to. */
+    public void connectAccount(String instructorId, String accountId) {
         platform.jdbc.update("""
-                INSERT INTO bookings (id, student_id, instructor_id, instructor_service_id, booking_date, start_time,
-                    end_time, start_at, end_at, lesson_time_zone, student_time_zone, duration_minutes, location_type,
-                    service_name, hourly_rate_cents, total_price_cents, status, confirmed_at, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 60, 'online', 'Piano', 12000, 12000, 'CONFIRMED', ?, ?, ?)
-                """, id, studentId, instructor.id(), instructor.serviceId(), start.toLocalDate(), start.toLocalTime(),
-                end.toLocalTime(), startAt, end.toInstant(), NEW_YORK.getId(), NEW_YORK.getId(), NOW, NOW, NOW);
-        return id;
+                INSERT INTO instructor_stripe_accounts (instructor_id, stripe_account_id, charges_enabled,
+                    payouts_enabled, details_submitted, onboarding_completed_at, created_at, updated_at)
+                VALUES (?, ?, true, true, true, ?, ?, ?)
+                """, instructorId, accountId, NOW, NOW, NOW);
     }
 
     public int count(String sql, Object... params) {

@@ -98,7 +98,8 @@ public class PaymentMethodService {
         tx.run(() -> customers.clearDefaultIf(userId, card.id(), clock.instant()));
     }
 
-    private CardPaymentMethod ownCard(String userId, String paymentMethodId) {
+    /** The caller's saved card, read from Stripe; anybody else's (or none) is a 404 PAYMENT_METHOD_NOT_FOUND. */
+    public CardPaymentMethod ownCard(String userId, String paymentMethodId) {
         Optional<CardPaymentMethod> card = customerService.find(userId).flatMap(customer -> cards(customer).stream()
                 .filter(candidate -> candidate.id().equals(paymentMethodId)).findFirst());
         return card.orElseThrow(() -> new ResourceNotFoundException("PAYMENT_METHOD_NOT_FOUND",

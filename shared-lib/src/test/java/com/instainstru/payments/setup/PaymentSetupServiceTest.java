@@ -88,12 +88,7 @@ class PaymentSetupServiceTest {
     }
 
     private void connect() {
-        kit.platform.jdbc.update("""
-                INSERT INTO instructor_stripe_accounts (instructor_id, stripe_account_id, charges_enabled,
-                    payouts_enabled, details_submitted, created_at, updated_at)
-                VALUES (?, ?, true, true, true, ?, ?)
-                """, instructor.id(), "acct_setup" + instructor.id().substring(16), PaymentsTestKit.NOW,
-                PaymentsTestKit.NOW);
+        kit.connectAccount(instructor.id(), "acct_setup" + instructor.id().substring(16));
     }
 
     private String column(String booking, String expression) {

@@ -60,11 +60,7 @@ final class PaymentWorkflowTestKit implements AutoCloseable {
     private final String account = "acct_" + instructor.id().substring(14);
 
     PaymentWorkflowTestKit() {
-        base.platform.jdbc.update("""
-                INSERT INTO instructor_stripe_accounts (instructor_id, stripe_account_id, charges_enabled,
-                    payouts_enabled, details_submitted, onboarding_completed_at, created_at, updated_at)
-                VALUES (?, ?, true, true, true, ?, ?, ?)
-                """, instructor.id(), account, PaymentsTestKit.NOW, PaymentsTestKit.NOW, PaymentsTestKit.NOW);
+        base.connectAccount(instructor.id(), account);
     }
 
     /** A confirmed $120 lesson starting at {@code start}, its payment scheduled (clock at {@link PaymentsTestKit#NOW}). */
