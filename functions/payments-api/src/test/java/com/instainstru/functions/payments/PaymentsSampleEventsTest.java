@@ -45,7 +45,8 @@ class PaymentsSampleEventsTest {
         "post-payment-method-default.json, student, 200",
         "delete-payment-method.json, student, 204",
         "post-connect-onboard.json, instructor, 200",
-        "get-connect-status.json, instructor, 200"})
+        "get-connect-status.json, instructor, 200",
+        "post-payments-checkout.json, student, 404"})
     void theSampleEventReachesItsRoute(String sample, String role, int status) throws Exception {
         String event = Files.readString(Path.of("../../events/payments-api").resolve(sample));
         TestUser caller = role.equals("student") ? accounts.student() : instructors.withProfile();

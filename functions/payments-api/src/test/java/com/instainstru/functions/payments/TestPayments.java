@@ -39,6 +39,23 @@ public class TestPayments {
     /** A $120 lesson {@code fromNow} ahead whose payment is {@code status} on card {@code paymentMethodId}. */
     String bookingPaidWith(String studentId, TestInstructor instructor, Duration fromNow, String paymentMethodId,
             String status) {
+        String id = confirmedBooking(studentId, instructor, fromNow);
+        Instant now = clock.instant();
+        Instant startAt = now.plus(fromNow);
+        boolean settled = "settled".equals(status);
+        jdbc.update("""
+                INSERT INTO booking_payments (booking_id, student_id, instructor_id, status, payment_method_id,
+                    lesson_price_cents, student_fee_cents, instructor_commission_pct, instructor_commission_cents,
+                    card_charge_cents, application_fee_cents, instructor_payout_cents, auth_scheduled_for,
+                    settlement_outcome, settled_at, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, 12000, 1440, 12.00, 1440, 13440, 2880, 10560, ?, ?, ?, ?, ?)
+                """, id, studentId, instructor.id(), status, paymentMethodId, startAt.minus(Duration.ofHours(24)),
+                settled ? "student_cancel_gt24_no_charge" : null, settled ? now : null, now, now);
+        return id;
+    }
+
+    /** A CONFIRMED $120 online lesson {@code fromNow} ahead, without a payment. */
+    String confirmedBooking(String studentId, TestInstructor instructor, Duration fromNow) {
         String id = ids.newId();
         Instant now = clock.instant();
         Instant startAt = now.plus(fromNow);
@@ -51,16 +68,17 @@ public class TestPayments {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 60, 'online', 'Piano', 12000, 12000, 'CONFIRMED', ?, ?, ?)
                 """, id, studentId, instructor.id(), instructor.serviceId(), start.toLocalDate(), start.toLocalTime(),
                 end.toLocalTime(), startAt, end.toInstant(), NEW_YORK.getId(), NEW_YORK.getId(), now, now, now);
-        boolean settled = "settled".equals(status);
-        jdbc.update("""
-                INSERT INTO booking_payments (booking_id, student_id, instructor_id, status, payment_method_id,
-                    lesson_price_cents, student_fee_cents, instructor_commission_pct, instructor_commission_cents,
-                    card_charge_cents, application_fee_cents, instructor_payout_cents, auth_scheduled_for,
-                    settlement_outcome, settled_at, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, 12000, 1440, 12.00, 1440, 13440, 2880, 10560, ?, ?, ?, ?, ?)
-                """, id, studentId, instructor.id(), status, paymentMethodId, startAt.minus(Duration.ofHours(24)),
-                settled ? "student_cancel_gt24_no_charge" : null, settled ? now : null, now, now);
         return id;
+    }
+
+    /** Gives the instructor a ready Stripe Connect account {@code accountId}. */
+    void connectAccount(String instructorId, String accountId) {
+        Instant now = clock.instant();
+        jdbc.update("""
+                INSERT INTO instructor_stripe_accounts (instructor_id, stripe_account_id, charges_enabled,
+                    payouts_enabled, details_submitted, onboarding_completed_at, created_at, updated_at)
+                VALUES (?, ?, true, true, true, ?, ?, ?)
+                """, instructorId, accountId, now, now, now);
     }
 
     int count(String sql, Object... params) {
