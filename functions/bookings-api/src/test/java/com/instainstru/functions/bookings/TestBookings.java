@@ -4,8 +4,8 @@ import com.instainstru.availability.AvailabilityDayRepository;
 import com.instainstru.availability.DayBits;
 import com.instainstru.availability.TimeWindow;
 import com.instainstru.platform.db.Jdbc;
-import com.instainstru.platform.ids.IdGenerator;
 import com.instainstru.testfixtures.TestInstructors;
+import com.instainstru.testfixtures.TestLessons;
 import com.instainstru.testfixtures.TestInstructors.TestInstructor;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -13,33 +13,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The bookings-api tests' rows: live instructors (test fixtures), availability days (availability's repository)
- * and bookings written with plain SQL in any status, start and price a test needs, bypassing the booking rules.
- * Lessons are online piano in New York, the test users' zone.
+ * and bookings in any status, start and price a test needs ({@link TestLessons}, bypassing the booking rules).
  */
 @ApplicationScoped
 public class TestBookings {
 
-    static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    static final ZoneId NEW_YORK = TestLessons.NEW_YORK;
 
     private final Jdbc jdbc;
-    private final IdGenerator ids;
     private final Clock clock;
     private final TestInstructors instructors;
     private final AvailabilityDayRepository days;
+    private final TestLessons lessons;
 
-    public TestBookings(Jdbc jdbc, IdGenerator ids, Clock clock, TestInstructors instructors,
-            AvailabilityDayRepository days) {
+    public TestBookings(Jdbc jdbc, Clock clock, TestInstructors instructors, AvailabilityDayRepository days,
+            TestLessons lessons) {
         this.jdbc = jdbc;
-        this.ids = ids;
         this.clock = clock;
         this.instructors = instructors;
         this.days = days;
+        this.lessons = lessons;
     }
 
     /** A live instructor teaching piano online at $80/h. */
@@ -75,22 +73,7 @@ public class TestBookings {
     /** A lesson with a student and an instructor note; returns its id. */
     String insert(String studentId, TestInstructor instructor, Instant startAt, int minutes, int hourlyRateCents,
             String status) {
-        String id = ids.newId();
-        ZonedDateTime start = startAt.atZone(NEW_YORK);
-        ZonedDateTime end = start.plusMinutes(minutes);
-        Instant now = clock.instant();
-        jdbc.update("""
-                INSERT INTO bookings (id, student_id, instructor_id, instructor_service_id, booking_date, start_time,
-                    end_time, start_at, end_at, lesson_time_zone, student_time_zone, duration_minutes, location_type,
-                    service_name, hourly_rate_cents, total_price_cents, status, student_note, instructor_note,
-                    confirmed_at, cancelled_at, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'online', 'Piano', ?, ?, ?, 'Student note',
-                    'Instructor note', ?, ?, ?, ?)
-                """, id, studentId, instructor.id(), instructor.serviceId(), start.toLocalDate(), start.toLocalTime(),
-                end.toLocalTime(), startAt, end.toInstant(), NEW_YORK.getId(), NEW_YORK.getId(), minutes,
-                hourlyRateCents, hourlyRateCents * minutes / 60, status, "PENDING".equals(status) ? null : now,
-                "CANCELLED".equals(status) ? now : null, now, now);
-        return id;
+        return lessons.insert(studentId, instructor, startAt, minutes, hourlyRateCents, status);
     }
 
     LocalDate today() {

@@ -1,15 +1,13 @@
 package com.instainstru.functions.payments;
 
 import com.instainstru.platform.db.Jdbc;
-import com.instainstru.platform.ids.IdGenerator;
 import com.instainstru.testfixtures.TestInstructors;
 import com.instainstru.testfixtures.TestInstructors.TestInstructor;
+import com.instainstru.testfixtures.TestLessons;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 /**
  * Rows the payments-api tests hang off, written with plain SQL: a confirmed online piano lesson and its payment in
@@ -18,18 +16,16 @@ import java.time.ZonedDateTime;
 @ApplicationScoped
 public class TestPayments {
 
-    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-
     private final Jdbc jdbc;
-    private final IdGenerator ids;
     private final Clock clock;
     private final TestInstructors instructors;
+    private final TestLessons lessons;
 
-    public TestPayments(Jdbc jdbc, IdGenerator ids, Clock clock, TestInstructors instructors) {
+    public TestPayments(Jdbc jdbc, Clock clock, TestInstructors instructors, TestLessons lessons) {
         this.jdbc = jdbc;
-        this.ids = ids;
         this.clock = clock;
         this.instructors = instructors;
+        this.lessons = lessons;
     }
 
     TestInstructor instructor() {
@@ -56,29 +52,12 @@ public class TestPayments {
 
     /** A CONFIRMED $120 online lesson {@code fromNow} ahead, without a payment. */
     String confirmedBooking(String studentId, TestInstructor instructor, Duration fromNow) {
-        String id = ids.newId();
-        Instant now = clock.instant();
-        Instant startAt = now.plus(fromNow);
-        ZonedDateTime start = startAt.atZone(NEW_YORK);
-        ZonedDateTime end = start.plusMinutes(60);
-        jdbc.update("""
-                INSERT INTO bookings (id, student_id, instructor_id, instructor_service_id, booking_date, start_time,
-                    end_time, start_at, end_at, lesson_time_zone, student_time_zone, duration_minutes, location_type,
-                    service_name, hourly_rate_cents, total_price_cents, status, confirmed_at, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 60, 'online', 'Piano', 12000, 12000, 'CONFIRMED', ?, ?, ?)
-                """, id, studentId, instructor.id(), instructor.serviceId(), start.toLocalDate(), start.toLocalTime(),
-                end.toLocalTime(), startAt, end.toInstant(), NEW_YORK.getId(), NEW_YORK.getId(), now, now, now);
-        return id;
+        return lessons.insert(studentId, instructor, clock.instant().plus(fromNow), 60, 12_000, "CONFIRMED");
     }
 
     /** Gives the instructor a ready Stripe Connect account {@code accountId}. */
     void connectAccount(String instructorId, String accountId) {
-        Instant now = clock.instant();
-        jdbc.update("""
-                INSERT INTO instructor_stripe_accounts (instructor_id, stripe_account_id, charges_enabled,
-                    payouts_enabled, details_submitted, onboarding_completed_at, created_at, updated_at)
-                VALUES (?, ?, true, true, true, ?, ?, ?)
-                """, instructorId, accountId, now, now, now);
+        lessons.connectAccount(instructorId, accountId);
     }
 
     int count(String sql, Object... params) {
