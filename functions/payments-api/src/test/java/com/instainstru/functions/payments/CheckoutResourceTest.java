@@ -83,6 +83,22 @@ class CheckoutResourceTest {
     }
 
     @Test
+    void creditsSpentAtCheckoutShowAsReservedInTheBalance() {
+        payments.credit(student.id(), 2_500, booking);
+        as(student).get("/api/v1/payments/credits").then().statusCode(200)
+                .body("availableCents", equalTo(2_500), "reservedCents", equalTo(0), "frozenCents", equalTo(0));
+
+        as(student).body(Map.of("bookingId", booking, "paymentMethodId", VISA.id(), "requestedCreditCents", 1_000))
+                .post("/api/v1/payments/checkout").then().statusCode(200)
+                .body("creditAppliedCents", equalTo(1_000), "cardChargeCents", equalTo(12_000 - 1_000 + 1_440));
+
+        as(student).get("/api/v1/payments/credits").then().statusCode(200)
+                .body("availableCents", equalTo(1_500), "reservedCents", equalTo(1_000));
+        as(accounts.student()).get("/api/v1/payments/credits").then().statusCode(200)
+                .body("availableCents", equalTo(0), "reservedCents", equalTo(0));
+    }
+
+    @Test
     void anotherStudentsBookingIsNotFoundAndMalformedFieldsAreNamed() {
         as(accounts.student()).body(Map.of("bookingId", booking, "paymentMethodId", VISA.id()))
                 .post("/api/v1/payments/checkout").then().statusCode(404)

@@ -1,5 +1,7 @@
 package com.instainstru.functions.payments;
 
+import com.instainstru.payments.credits.CreditLedger;
+import com.instainstru.payments.credits.CreditSource;
 import com.instainstru.platform.db.Jdbc;
 import com.instainstru.testfixtures.TestInstructors;
 import com.instainstru.testfixtures.TestInstructors.TestInstructor;
@@ -20,12 +22,15 @@ public class TestPayments {
     private final Clock clock;
     private final TestInstructors instructors;
     private final TestLessons lessons;
+    private final CreditLedger credits;
 
-    public TestPayments(Jdbc jdbc, Clock clock, TestInstructors instructors, TestLessons lessons) {
+    public TestPayments(Jdbc jdbc, Clock clock, TestInstructors instructors, TestLessons lessons,
+            CreditLedger credits) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.instructors = instructors;
         this.lessons = lessons;
+        this.credits = credits;
     }
 
     TestInstructor instructor() {
@@ -58,6 +63,11 @@ public class TestPayments {
     /** Gives the instructor a ready Stripe Connect account {@code accountId}. */
     void connectAccount(String instructorId, String accountId) {
         lessons.connectAccount(instructorId, accountId);
+    }
+
+    /** Issues the student a cancellation credit of {@code cents} from {@code bookingId}, through the ledger. */
+    void credit(String studentId, int cents, String bookingId) {
+        credits.issue(studentId, cents, CreditSource.CANCELLATION, bookingId);
     }
 
     int count(String sql, Object... params) {
