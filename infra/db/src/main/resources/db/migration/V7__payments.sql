@@ -73,6 +73,9 @@ CREATE TABLE booking_payments (
     authorized_at               timestamptz,
     -- when the card network releases the hold (charge.payment_method_details.card.capture_before)
     capture_before              timestamptz,
+    -- the in-flight attempt (authorizing / capturing) follows a Stripe 5xx that Stripe may have stored under the
+    -- previous attempt's key: look the PaymentIntent up before calling Stripe with the new key
+    after_server_error          boolean       NOT NULL DEFAULT false,
     -- capture: at lesson end + 24 h, retried every 4 h, escalated to manual_review after 72 h
     capture_attempts            integer       NOT NULL DEFAULT 0 CHECK (capture_attempts >= 0),
     next_capture_attempt_at     timestamptz,

@@ -21,6 +21,8 @@ import com.stripe.param.CustomerPaymentMethodListParams;
 import com.stripe.param.PaymentIntentCancelParams;
 import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.PaymentIntentListParams;
+import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.PaymentMethodDetachParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.SetupIntentCreateParams;
@@ -139,6 +141,37 @@ public class StripeGateway {
             throw new AuthenticationRequired(intent.getId(), "the PaymentIntent requires action", null, null);
         }
         return result(intent);
+    }
+
+    /**
+     * The booking's authorized (requires_capture) or captured (succeeded) PaymentIntent among the customer's 100 most
+     * recent ones, found by {@code metadata[booking_id]}; used after a 5xx to learn whether the failed request created
+     * it. The list endpoint, not the Search API: search is eventually consistent (an intent created seconds ago may be
+     * missing, and we would create a second one), the list reads Stripe's own records. A booking's intent is created
+     * minutes before this lookup, so it is on the first page.
+     */
+    public Optional<PaymentIntentResult> findBookingPaymentIntent(String customerId, String bookingId) {
+        PaymentIntentListParams params = PaymentIntentListParams.builder()
+                .setCustomer(customerId)
+                .setLimit(100L)
+                .addExpand("data.latest_charge")
+                .build();
+        List<PaymentIntent> intents = call("list payment intents",
+                () -> stripe().v1().paymentIntents().list(params)).getData();
+        return intents.stream()
+                .filter(intent -> intent.getMetadata() != null
+                        && bookingId.equals(intent.getMetadata().get("booking_id")))
+                .filter(intent -> "requires_capture".equals(intent.getStatus())
+                        || "succeeded".equals(intent.getStatus()))
+                .findFirst()
+                .map(StripeGateway::result);
+    }
+
+    /** The PaymentIntent as Stripe holds it now, with its latest charge. */
+    public PaymentIntentResult retrievePaymentIntent(String paymentIntentId) {
+        PaymentIntentRetrieveParams params = PaymentIntentRetrieveParams.builder().addExpand("latest_charge").build();
+        return result(call("retrieve payment intent",
+                () -> stripe().v1().paymentIntents().retrieve(paymentIntentId, params)));
     }
 
     /** Captures an authorized PaymentIntent: all of it when {@code amountToCaptureCents} is null. */

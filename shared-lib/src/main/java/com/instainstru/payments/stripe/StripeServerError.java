@@ -2,7 +2,9 @@ package com.instainstru.payments.stripe;
 
 /**
  * Stripe failed on its side (5xx), or a concurrent request with the same idempotency key was still running (409).
- * Retry later with the same key: Stripe replays a stored result, or runs the request if none was stored.
+ * A 409 is retried later with the same key. A 5xx is not: Stripe stores a 500 under the key once the endpoint started
+ * executing and replays it for that key (payments-checks-ratelimit.md §1.4), so the caller looks the object up and
+ * then retries with a new key ({@link #mayBeStoredUnderKey()}).
  */
 public final class StripeServerError extends StripeFailure {
 
@@ -17,8 +19,13 @@ public final class StripeServerError extends StripeFailure {
         return status;
     }
 
+    /** A 5xx: Stripe may replay this answer to every request with the same key. */
+    public boolean mayBeStoredUnderKey() {
+        return status >= 500;
+    }
+
     @Override
     public boolean retryWithSameKey() {
-        return true;
+        return !mayBeStoredUnderKey();
     }
 }

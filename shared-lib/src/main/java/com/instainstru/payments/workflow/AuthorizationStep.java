@@ -9,6 +9,7 @@ import com.instainstru.payments.stripe.PaymentIntentResult;
 import com.instainstru.payments.stripe.StripeFailure;
 import com.instainstru.payments.stripe.StripeGateway;
 import com.instainstru.payments.stripe.StripeRequestInvalid;
+import com.instainstru.payments.stripe.StripeServerError;
 import com.instainstru.platform.events.OutboxService;
 import com.instainstru.platform.tx.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,11 @@ import java.util.Optional;
  * One off-session authorization attempt: claim (commit), call Stripe outside any transaction with the key
  * {@code booking:{id}:authorize:{attempt}}, record the answer in a new transaction. A claim left in flight by a crash
  * or a lost answer is retried with its own attempt, so Stripe returns the same PaymentIntent instead of a second one.
+ *
+ * <p>A 5xx is different: Stripe may have stored it under the key and would replay it to every retry. The claim moves
+ * to the next attempt (a new key) and the message is thrown back to the queue; the next delivery first looks for the
+ * booking's PaymentIntent (the failed request may have created it) and records it if it is authorized, and only
+ * otherwise creates one with the new key. A 429 or a lost answer keeps the key: neither is stored.
  */
 @ApplicationScoped
 public class AuthorizationStep {
@@ -55,6 +61,13 @@ public class AuthorizationStep {
         }
         AuthorizationClaim claim = claimed.get();
         IdempotencyKey key = IdempotencyKey.of("booking", claim.bookingId(), "authorize", claim.attempt());
+        if (claim.afterServerError()) {
+            Optional<PaymentIntentResult> existing = stripe.findBookingPaymentIntent(claim.customerId(),
+                    claim.bookingId());
+            if (existing.isPresent()) {
+                return recordAuthorized(claim, key, existing.get());
+            }
+        }
         PaymentIntentResult intent;
         try {
             intent = stripe.authorizeOffSession(new OffSessionAuthorization(claim.bookingId(), claim.customerId(),
@@ -68,6 +81,12 @@ public class AuthorizationStep {
                     authentication);
         } catch (StripeRequestInvalid invalid) {
             return manualReview.fromClaim(claim.bookingId(), "authorizing", "stripe_request_invalid", key, invalid);
+        } catch (StripeServerError serverError) {
+            if (serverError.mayBeStoredUnderKey()) {
+                tx.run(() -> payments.nextAuthorizationAttemptAfterServerError(claim.bookingId(), claim.attempt(),
+                        clock.instant()));
+            }
+            throw serverError;
         }
         return recordAuthorized(claim, key, intent);
     }

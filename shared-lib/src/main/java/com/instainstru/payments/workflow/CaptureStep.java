@@ -7,6 +7,7 @@ import com.instainstru.payments.stripe.PaymentIntentResult;
 import com.instainstru.payments.stripe.StripeFailure;
 import com.instainstru.payments.stripe.StripeGateway;
 import com.instainstru.payments.stripe.StripeRequestInvalid;
+import com.instainstru.payments.stripe.StripeServerError;
 import com.instainstru.platform.events.OutboxService;
 import com.instainstru.platform.tx.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,10 @@ import java.util.Optional;
  * capture. A refused capture is retried every 4 h; 72 h after the first refusal the payment goes to manual review
  * (reason {@code capture_failure_escalated}). Paying the instructor by a manual platform transfer, and locking the
  * student's account, are operations' job and not built here.
+ *
+ * <p>After a 5xx (which Stripe may have stored under the key and would replay) the claim moves to the next attempt and
+ * the message is thrown back to the queue; the next delivery retrieves the PaymentIntent first and records the
+ * capture if the failed request did capture it (succeeded), else captures with the new key.
  */
 @ApplicationScoped
 public class CaptureStep {
@@ -56,9 +61,21 @@ public class CaptureStep {
         }
         CaptureClaim claim = claimed.get();
         IdempotencyKey key = IdempotencyKey.of("booking", claim.bookingId(), "capture", claim.attempt());
+        if (claim.afterServerError()) {
+            PaymentIntentResult current = stripe.retrievePaymentIntent(claim.paymentIntentId());
+            if ("succeeded".equals(current.status())) {
+                return recordCaptured(claim, key, current);
+            }
+        }
         PaymentIntentResult intent;
         try {
             intent = stripe.capture(claim.paymentIntentId(), null, key);
+        } catch (StripeServerError serverError) {
+            if (serverError.mayBeStoredUnderKey()) {
+                tx.run(() -> payments.nextCaptureAttemptAfterServerError(claim.bookingId(), claim.attempt(),
+                        clock.instant()));
+            }
+            throw serverError;
         } catch (StripeFailure failure) {
             if (failure.retryWithSameKey()) {
                 throw failure;

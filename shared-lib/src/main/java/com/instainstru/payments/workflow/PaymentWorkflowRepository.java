@@ -95,12 +95,13 @@ public class PaymentWorkflowRepository {
     Optional<AuthorizationClaim> claimAuthorization(String bookingId, Instant at, Instant now) {
         return jdbc.queryOne("""
                 UPDATE booking_payments p
-                   SET status = 'authorizing', auth_attempts = p.auth_attempts + 1, version = p.version + 1,
-                       updated_at = ?
+                   SET status = 'authorizing', auth_attempts = p.auth_attempts + 1, after_server_error = false,
+                       version = p.version + 1, updated_at = ?
                   FROM bookings b
                  WHERE p.booking_id = ? AND %s AND %s
                 RETURNING p.booking_id, p.auth_attempts, p.stripe_customer_id, p.payment_method_id,
-                          p.destination_account_id, p.card_charge_cents, p.application_fee_cents
+                          p.destination_account_id, p.card_charge_cents, p.application_fee_cents,
+                          p.after_server_error
                 """.formatted(LIVE_BOOKING, AUTHORIZATION_DUE), this::authorizationClaim, now, bookingId, at, at,
                 failureLine(at));
     }
@@ -109,9 +110,23 @@ public class PaymentWorkflowRepository {
     Optional<AuthorizationClaim> authorizationInFlight(String bookingId) {
         return jdbc.queryOne("""
                 SELECT p.booking_id, p.auth_attempts, p.stripe_customer_id, p.payment_method_id,
-                       p.destination_account_id, p.card_charge_cents, p.application_fee_cents
+                       p.destination_account_id, p.card_charge_cents, p.application_fee_cents,
+                       p.after_server_error
                   FROM booking_payments p WHERE p.booking_id = ? AND p.status = 'authorizing'
                 """, this::authorizationClaim, bookingId);
+    }
+
+    /**
+     * After a Stripe 5xx on {@code attempt}: the claim stays authorizing with the next attempt (a new key), marked to
+     * look the PaymentIntent up first. False when another delivery moved the claim on already.
+     */
+    boolean nextAuthorizationAttemptAfterServerError(String bookingId, int attempt, Instant now) {
+        return jdbc.update("""
+                UPDATE booking_payments
+                   SET auth_attempts = auth_attempts + 1, after_server_error = true, version = version + 1,
+                       updated_at = ?
+                 WHERE booking_id = ? AND status = 'authorizing' AND auth_attempts = ?
+                """, now, bookingId, attempt) == 1;
     }
 
     boolean recordAuthorized(String bookingId, int attempt, String paymentIntentId, Instant captureBefore,
@@ -142,21 +157,31 @@ public class PaymentWorkflowRepository {
     Optional<CaptureClaim> claimCapture(String bookingId, Instant at, Instant now) {
         return jdbc.queryOne("""
                 UPDATE booking_payments p
-                   SET status = 'capturing', capture_attempts = p.capture_attempts + 1, version = p.version + 1,
-                       updated_at = ?
+                   SET status = 'capturing', capture_attempts = p.capture_attempts + 1, after_server_error = false,
+                       version = p.version + 1, updated_at = ?
                   FROM bookings b
                  WHERE p.booking_id = ? AND b.id = p.booking_id AND %s
                 RETURNING p.booking_id, p.capture_attempts, p.payment_intent_id, p.card_charge_cents,
-                          p.capture_first_failed_at
+                          p.capture_first_failed_at, p.after_server_error
                 """.formatted(CAPTURE_DUE), this::captureClaim, now, bookingId, captureLine(at), at);
     }
 
     Optional<CaptureClaim> captureInFlight(String bookingId) {
         return jdbc.queryOne("""
                 SELECT p.booking_id, p.capture_attempts, p.payment_intent_id, p.card_charge_cents,
-                       p.capture_first_failed_at
+                       p.capture_first_failed_at, p.after_server_error
                   FROM booking_payments p WHERE p.booking_id = ? AND p.status = 'capturing'
                 """, this::captureClaim, bookingId);
+    }
+
+    /** As {@link #nextAuthorizationAttemptAfterServerError}, for a capture. */
+    boolean nextCaptureAttemptAfterServerError(String bookingId, int attempt, Instant now) {
+        return jdbc.update("""
+                UPDATE booking_payments
+                   SET capture_attempts = capture_attempts + 1, after_server_error = true, version = version + 1,
+                       updated_at = ?
+                 WHERE booking_id = ? AND status = 'capturing' AND capture_attempts = ?
+                """, now, bookingId, attempt) == 1;
     }
 
     boolean recordCaptured(String bookingId, int attempt, int amountCapturedCents, Instant now) {
@@ -242,13 +267,13 @@ public class PaymentWorkflowRepository {
         return new AuthorizationClaim(row.string("booking_id"), row.integer("auth_attempts"),
                 row.string("stripe_customer_id"), row.string("payment_method_id"),
                 row.string("destination_account_id"), row.integer("card_charge_cents"),
-                row.integer("application_fee_cents"));
+                row.integer("application_fee_cents"), row.bool("after_server_error"));
     }
 
     private CaptureClaim captureClaim(Row row) throws SQLException {
         return new CaptureClaim(row.string("booking_id"), row.integer("capture_attempts"),
                 row.string("payment_intent_id"), row.integer("card_charge_cents"),
-                row.instant("capture_first_failed_at"));
+                row.instant("capture_first_failed_at"), row.bool("after_server_error"));
     }
 
     /** Lessons starting at or before this line are within 12 h of {@code at}. */

@@ -317,12 +317,13 @@ class StripeGatewayTest {
     }
 
     @Test
-    void aStripeServerErrorIsRetriedWithTheSameKeyByUsNotByTheSdk() {
+    void aStripeServerErrorIsRetriedByUsNotByTheSdkAndNotWithTheSameKeyStripeMayHaveStoredIt() {
         stripe.serverError("/v1/payment_intents");
 
         assertThatThrownBy(this::authorize).isInstanceOfSatisfying(StripeServerError.class, error -> {
             assertThat(error.status()).isEqualTo(500);
-            assertThat(error.retryWithSameKey()).isTrue();
+            assertThat(error.mayBeStoredUnderKey()).isTrue();
+            assertThat(error.retryWithSameKey()).isFalse();
         });
         assertThat(stripe.posts("/v1/payment_intents")).hasSize(1);
     }
@@ -334,6 +335,7 @@ class StripeGatewayTest {
 
         assertThatThrownBy(this::authorize).isInstanceOfSatisfying(StripeServerError.class, error -> {
             assertThat(error.status()).isEqualTo(409);
+            assertThat(error.mayBeStoredUnderKey()).isFalse();
             assertThat(error.retryWithSameKey()).isTrue();
         });
     }

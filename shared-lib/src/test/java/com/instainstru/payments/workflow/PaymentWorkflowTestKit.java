@@ -61,6 +61,8 @@ final class PaymentWorkflowTestKit implements AutoCloseable {
 
     PaymentWorkflowTestKit() {
         base.connectAccount(instructor.id(), account);
+        // the customer's PaymentIntents, looked up after a Stripe 5xx: none unless a test says otherwise
+        stripe.answerGet(AUTHORIZE_PATH, StripeObjects.paymentIntentList());
     }
 
     /** A confirmed $120 lesson starting at {@code start}, its payment scheduled (clock at {@link PaymentsTestKit#NOW}). */
@@ -81,9 +83,30 @@ final class PaymentWorkflowTestKit implements AutoCloseable {
         return intent;
     }
 
-    /** Stripe captures this booking's PaymentIntent; the destination charge's transfer is created. */
+    /** The booking's PaymentIntent as Stripe holds it when authorized (requires_capture), with its metadata. */
+    String authorizedIntent(String bookingId, Instant captureBefore) {
+        String intent = intentId(bookingId);
+        return StripeObjects.forBooking(StripeObjects.paymentIntent(intent, "requires_capture", 13_440, 2_880,
+                account, StripeObjects.charge("ch_" + bookingId, intent, 13_440, false, null, account,
+                        captureBefore.getEpochSecond())), bookingId);
+    }
+
+    /** The booking's PaymentIntent once captured (succeeded), with the destination charge's transfer. */
+    String capturedIntent(String bookingId) {
+        String intent = intentId(bookingId);
+        return StripeObjects.forBooking(StripeObjects.paymentIntent(intent, "succeeded", 13_440, 2_880, account,
+                StripeObjects.charge("ch_" + bookingId, intent, 13_440, true, "tr_" + bookingId, account, null)),
+                bookingId);
+    }
+
+    /**
+     * Stripe captures this booking's PaymentIntent; the destination charge's transfer is created. Until then a
+     * retrieval finds it authorized.
+     */
     void stripeCaptures(String bookingId) {
         String intent = intentId(bookingId);
+        stripe.answerGet("/v1/payment_intents/" + intent, authorizedIntent(bookingId, PaymentsTestKit.NOW
+                .plus(Duration.ofDays(30))));
         stripe.answerPost(capturePath(bookingId), StripeObjects.paymentIntent(intent, "succeeded", 13_440, 2_880,
                 account, StripeObjects.charge("ch_" + bookingId, intent, 13_440, true, "tr_" + bookingId, account,
                         null)));

@@ -83,13 +83,14 @@ class PaymentWorkerHandlerTest {
     }
 
     @Test
-    void aStripeServerErrorFailsOnlyThatMessageAndItsRedeliveryReusesTheKey() throws Exception {
+    void aStripeServerErrorFailsOnlyThatMessageAndItsRedeliveryLooksUpThenUsesANewKey() throws Exception {
         AwsEmulator aws = AwsEmulator.require();
         String failing = payments.scheduledLesson(AT.plus(Duration.ofHours(24)));
         String fine = payments.scheduledLesson(AT.plus(Duration.ofHours(23)));
         stripeAuthorizes(failing);
         stripeAuthorizes(fine);
         stripe.serverErrorOnceFor(AUTHORIZE, "booking:" + failing + ":authorize:1");
+        stripe.answerGet(AUTHORIZE, StripeObjects.paymentIntentList());
 
         try (SqsClient sqs = aws.sqs()) {
             send(sqs, new PaymentActionMessage(failing, PaymentAction.AUTHORIZE, AT));
@@ -122,7 +123,8 @@ class PaymentWorkerHandlerTest {
         assertThat(payments.paymentStatus(failing)).isEqualTo("authorized");
         assertThat(payments.paymentStatus(fine)).isEqualTo("authorized");
         assertThat(stripe.idempotencyKeys(AUTHORIZE)).filteredOn(key -> key.contains(failing))
-                .containsExactly("booking:" + failing + ":authorize:1", "booking:" + failing + ":authorize:1");
+                .containsExactly("booking:" + failing + ":authorize:1", "booking:" + failing + ":authorize:2");
+        assertThat(stripe.gets(AUTHORIZE)).hasSize(1);
     }
 
     @Test

@@ -116,6 +116,18 @@ public final class StripeObjects {
                 latestCharge == null ? "null" : latestCharge, nextAction, status, destination);
     }
 
+    /** A page of {@code GET /v1/payment_intents} (newest first) holding {@code intents}. */
+    public static String paymentIntentList(String... intents) {
+        return """
+                {"object": "list", "url": "/v1/payment_intents", "has_more": false, "data": [%s]}
+                """.formatted(String.join(", ", intents));
+    }
+
+    /** {@code intent} (from {@link #paymentIntent}) with {@code metadata[booking_id]} and transfer group of this booking. */
+    public static String forBooking(String intent, String bookingId) {
+        return intent.replace("01KDVDNA0097QGSXV0PVAVN864", bookingId);
+    }
+
     public static String refund(String id, String paymentIntentId, int amount, String status) {
         return """
                 {"id": "%s", "object": "refund", "amount": %d, "balance_transaction": "txn_1Mr2nbLkdIwHu7ixpDbVoqlR",

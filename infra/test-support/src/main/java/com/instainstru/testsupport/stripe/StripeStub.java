@@ -173,6 +173,18 @@ public final class StripeStub implements AutoCloseable {
                         "An unknown error occurred while processing your request.", null, null))));
     }
 
+    /**
+     * Stripe stored a 500 under this {@code Idempotency-Key} (the endpoint had started executing): every POST of
+     * {@code path} with this key gets the same 500 again, as real Stripe replays it until the key is pruned (24 h or
+     * more). Other keys fall through to the other stubs.
+     */
+    public void storeServerErrorFor(String path, String idempotencyKey) {
+        server.stubFor(post(urlPathEqualTo(path)).withHeader("Idempotency-Key", equalTo(idempotencyKey))
+                .atPriority(1)
+                .willReturn(json(500, StripeObjects.error("api_error", null, null,
+                        "An unknown error occurred while processing your request.", null, null))));
+    }
+
     private void fail(String path, int status, String body) {
         server.stubFor(post(urlPathEqualTo(path)).willReturn(json(status, body)));
     }
