@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Payments benchmark: N due authorizations end to end (PaymentScheduler -> SQS on moto -> payment workers ->
+# Payments benchmark: N due authorizations end to end (PaymentScheduler -> queue -> payment workers ->
 # stripe-java -> WireMock Stripe stub) against a fresh PostgreSQL database (created and migrated by the harness,
 # dropped at the end), in three scenarios per count: paced (outbound Stripe requests held to PAYMENTS_BENCH_RATE,
 # default 90/s, stub latency 50 ms), unpaced (same latency, no limiter: what production does) and ceiling (no
