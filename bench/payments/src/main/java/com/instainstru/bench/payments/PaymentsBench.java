@@ -18,8 +18,9 @@ import java.util.Locale;
 /**
  * Due authorizations end to end: a fresh database with {@code count} scheduled payments due now, the real
  * PaymentScheduler finding them (fired again as soon as the queue is drained, standing in for the 5-minute
- * schedule), a queue (in memory by default; the SQS leg on moto is measured on its own), workers running the real PaymentActionProcessor with the production configuration
- * (5 concurrent workers, batches of 5, one database connection each) and stripe-java calling a WireMock stub.
+ * schedule), a queue (in memory by default; the SQS leg on moto is measured on its own), workers running the
+ * real PaymentActionProcessor with the production configuration (5 concurrent workers, batches of 5, one database
+ * connection each) and stripe-java calling a WireMock stub.
  *
  * <pre>java -jar payments-bench.jar &lt;migrations dir&gt; [count ...]</pre>
  *
