@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.instainstru.payments.workflow.PaymentAction;
 import com.instainstru.payments.workflow.PaymentActionMessage;
+import com.instainstru.platform.db.Jdbc;
 import com.instainstru.testfixtures.TestPayments;
 import com.instainstru.testsupport.aws.AwsEmulator;
 import com.instainstru.testsupport.aws.TemplateEventsTestResource;
@@ -41,6 +42,9 @@ class PaymentSchedulerHandlerTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Jdbc jdbc;
+
     @Test
     void theEventsTimeDecidesWhichAuthorizationsAreEnqueuedExactlyAt24HoursBeforeTheLesson() throws Exception {
         AwsEmulator aws = AwsEmulator.require();
@@ -61,6 +65,36 @@ class PaymentSchedulerHandlerTest {
             assertThat(sent).extracting(PaymentActionMessage::bookingId).doesNotContain(dueOneSecondLater);
         }
         assertThat(payments.paymentStatus(due)).as("the scheduler only finds work").isEqualTo("scheduled");
+    }
+
+    @Test
+    void theSameScheduledEventDeliveredTwiceOnlyFindsWorkAgainAndChangesNothing() throws Exception {
+        AwsEmulator aws = AwsEmulator.require();
+        // an hour before the other test's instant, so neither finds the other's lesson due
+        Instant at = EVENT_TIME.minus(Duration.ofHours(1));
+        String due = payments.scheduledLesson(at.plus(Duration.ofHours(24)));
+        String event = Files.readString(Path.of("../../events/payment-scheduler/scheduled.json"))
+                .replace(EVENT_TIME.toString(), at.toString());
+
+        for (int delivery = 0; delivery < 2; delivery++) {
+            given().contentType("application/json").body(event).post()
+                    .then().statusCode(200).body("at", equalTo(at.toString()), "enqueued", equalTo(1));
+        }
+
+        try (SqsClient sqs = aws.sqs()) {
+            List<PaymentActionMessage> sent = new ArrayList<>();
+            for (Message message : receiveAll(sqs)) {
+                sent.add(json.readValue(message.body(), PaymentActionMessage.class));
+            }
+            // the worker claims the payment once; the second message finds it moved (PaymentFaultInjectionTest)
+            assertThat(sent).containsExactly(new PaymentActionMessage(due, PaymentAction.AUTHORIZE, at),
+                    new PaymentActionMessage(due, PaymentAction.AUTHORIZE, at));
+        } finally {
+            // take this lesson out of every later run of the schedule in this test class
+            jdbc.update("UPDATE bookings SET status = 'CANCELLED', cancelled_at = ? WHERE id = ?", at, due);
+        }
+        assertThat(payments.paymentStatus(due)).isEqualTo("scheduled");
+        assertThat(payments.ledgerRows(due, "authorization_scheduled")).isOne();
     }
 
     private static List<Message> receiveAll(SqsClient sqs) {
