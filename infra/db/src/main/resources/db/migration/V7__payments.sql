@@ -40,15 +40,15 @@ CREATE TABLE instructor_stripe_accounts (
 -- States: scheduled (authorization planned for auth_scheduled_for), authorizing (a Stripe call in flight, whose
 -- key is auth_attempts), authorized (PaymentIntent in requires_capture), payment_method_required (the student
 -- must act), capturing (a capture call in flight, whose key is capture_attempts), locked (captured and the transfer
--- reversed: the platform holds the money, §13), settled (final, settlement_outcome says how), manual_review
--- (operations decide; automation frozen). The workflow claims a row (-> authorizing / capturing, attempt + 1) and
+-- reversed: the platform holds the money, §13), settling (a settlement or a LOCK in flight: money_operation names it),
+-- settled (final, settlement_outcome says how), manual_review (operations decide; automation frozen). The workflow claims a row (-> authorizing / capturing, attempt + 1) and
 -- commits before calling Stripe; a crash leaves the claim, and the retry reuses its attempt, hence its key.
 CREATE TABLE booking_payments (
     booking_id                  ulid          PRIMARY KEY REFERENCES bookings (id),
     student_id                  ulid          NOT NULL REFERENCES users (id),
     instructor_id               ulid          NOT NULL REFERENCES instructor_profiles (user_id),
     status                      varchar(30)   NOT NULL CHECK (status IN ('scheduled', 'authorizing', 'authorized',
-                                    'payment_method_required', 'capturing', 'locked', 'settled', 'manual_review')),
+                                    'payment_method_required', 'capturing', 'settling', 'locked', 'settled', 'manual_review')),
     stripe_customer_id          varchar(255),
     payment_method_id           varchar(255),
     payment_intent_id           varchar(255)  UNIQUE,
@@ -83,6 +83,15 @@ CREATE TABLE booking_payments (
     capture_first_failed_at     timestamptz,
     captured_at                 timestamptz,
     amount_captured_cents       integer       CHECK (amount_captured_cents >= 0),
+    -- the destination charge's transfer to the instructor (tr_...), known once captured; reversed on LOCK and on
+    -- penalty cancellations
+    stripe_transfer_id          varchar(255),
+    -- LOCK (§13): captured and the transfer reversed on a late reschedule; the platform holds the money
+    locked_at                   timestamptz,
+    -- settling: the operation in flight (a settlement outcome, or 'lock') and the status it started from; its
+    -- Stripe steps are keyed booking:{id}:<step> and each one done has a payment_events row with that key
+    money_operation             varchar(50),
+    operation_from_status       varchar(30),
     settlement_outcome          varchar(50)   CHECK (settlement_outcome IN (
                                     'lesson_completed_full_payout', 'student_cancel_gt24_no_charge',
                                     'student_cancel_12_24_full_credit', 'student_cancel_lt12_split_50_50',
@@ -104,7 +113,10 @@ CREATE TABLE booking_payments (
     CHECK ((status = 'settled') = (settlement_outcome IS NOT NULL)),
     CHECK ((settlement_outcome IS NULL) = (settled_at IS NULL)),
     CHECK (status <> 'manual_review' OR manual_review_reason IS NOT NULL),
-    CHECK ((captured_at IS NULL) = (amount_captured_cents IS NULL))
+    CHECK ((captured_at IS NULL) = (amount_captured_cents IS NULL)),
+    CHECK ((status = 'settling') = (money_operation IS NOT NULL)),
+    CHECK ((money_operation IS NULL) = (operation_from_status IS NULL)),
+    CHECK (status <> 'locked' OR (captured_at IS NOT NULL AND locked_at IS NOT NULL))
 );
 -- what the schedulers scan, each by its own due instant
 CREATE INDEX booking_payments_auth_due_idx ON booking_payments (auth_scheduled_for) WHERE status = 'scheduled';
@@ -113,7 +125,8 @@ CREATE INDEX booking_payments_auth_retry_idx ON booking_payments (next_auth_atte
 CREATE INDEX booking_payments_capture_due_idx ON booking_payments (next_capture_attempt_at)
     WHERE status = 'authorized';
 -- claims left behind by a crashed worker (authorizing / capturing for too long)
-CREATE INDEX booking_payments_in_flight_idx ON booking_payments (updated_at) WHERE status IN ('authorizing', 'capturing');
+CREATE INDEX booking_payments_in_flight_idx ON booking_payments (updated_at)
+    WHERE status IN ('authorizing', 'capturing', 'settling');
 CREATE INDEX booking_payments_student_idx ON booking_payments (student_id);
 CREATE INDEX booking_payments_instructor_idx ON booking_payments (instructor_id);
 

@@ -12,5 +12,11 @@ public enum ActionResult {
     CAPTURE_FAILED,
     CAPTURE_ESCALATED,
     AUTHORIZATION_EXPIRED,
+    /** A cancellation, no-show or LOCKed lesson settled (settlement_outcome says how). */
+    SETTLED,
+    /** Captured and the transfer reversed on a late reschedule (§13). */
+    LOCKED,
+    /** A rescheduled lesson's payment moved to the booking that replaced it. */
+    CARRIED_OVER,
     MANUAL_REVIEW
 }

@@ -7,6 +7,6 @@ import java.time.Instant;
  *
  * @param afterServerError the attempt follows a Stripe 5xx: retrieve the PaymentIntent before capturing
  */
-record CaptureClaim(String bookingId, int attempt, String paymentIntentId, int cardChargeCents,
+record CaptureClaim(String bookingId, String studentId, int attempt, String paymentIntentId, int cardChargeCents,
         Instant firstFailedAt, boolean afterServerError) {
 }

@@ -1,5 +1,8 @@
 package com.instainstru.payments.workflow;
 
+import com.instainstru.payments.credits.CreditLedger;
+import com.instainstru.payments.credits.LoyaltyCreditService;
+import com.instainstru.payments.credits.MilestoneAward;
 import com.instainstru.payments.ledger.PaymentEventRepository;
 import com.instainstru.payments.stripe.CardDeclined;
 import com.instainstru.payments.stripe.IdempotencyKey;
@@ -20,7 +23,8 @@ import java.util.Optional;
 /**
  * One capture attempt of a completed lesson's authorization (end + 24 h): claim (commit), capture outside any
  * transaction with {@code booking:{id}:capture:{attempt}}, record. The destination charge pays the instructor on
- * capture. A refused capture is retried every 4 h; 72 h after the first refusal the payment goes to manual review
+ * capture; the same transaction spends the credits reserved for the lesson and awards the student's loyalty
+ * milestone (§15) if this lesson reached one. A refused capture is retried every 4 h; 72 h after the first refusal the payment goes to manual review
  * (reason {@code capture_failure_escalated}). Paying the instructor by a manual platform transfer, and locking the
  * student's account, are operations' job and not built here.
  *
@@ -40,10 +44,15 @@ public class CaptureStep {
     private final StripeGateway stripe;
     private final Transactions tx;
     private final ManualReview manualReview;
+    private final CreditLedger credits;
+    private final LoyaltyCreditService loyalty;
     private final Clock clock;
 
     public CaptureStep(PaymentWorkflowRepository payments, PaymentEventRepository ledger, OutboxService outbox,
-            StripeGateway stripe, Transactions tx, ManualReview manualReview, Clock clock) {
+            StripeGateway stripe, Transactions tx, ManualReview manualReview, CreditLedger credits,
+            LoyaltyCreditService loyalty, Clock clock) {
+        this.credits = credits;
+        this.loyalty = loyalty;
         this.payments = payments;
         this.ledger = ledger;
         this.outbox = outbox;
@@ -88,11 +97,18 @@ public class CaptureStep {
     private ActionResult recordCaptured(CaptureClaim claim, IdempotencyKey key, PaymentIntentResult intent) {
         return tx.call(() -> {
             Instant now = clock.instant();
-            if (!payments.recordCaptured(claim.bookingId(), claim.attempt(), intent.amountReceivedCents(), now)) {
+            if (!payments.recordCaptured(claim.bookingId(), claim.attempt(), intent.amountReceivedCents(),
+                    intent.transferId(), now)) {
                 return ActionResult.SKIPPED;
             }
+            int creditsApplied = credits.apply(claim.bookingId());
+            MilestoneAward milestone = loyalty.awardMilestone(claim.studentId(), claim.bookingId());
             Map<String, Object> details = new HashMap<>();
             details.put("attempt", claim.attempt());
+            details.put("creditsAppliedCents", creditsApplied);
+            if (milestone.newlyAwarded()) {
+                details.put("milestoneCreditCents", milestone.amountCents());
+            }
             if (intent.transferId() != null) {
                 details.put("transferId", intent.transferId());
             }

@@ -30,7 +30,7 @@ public class ManualReview {
         this.clock = clock;
     }
 
-    /** From an in-flight claim ({@code fromStatus} authorizing or capturing); SKIPPED when the claim is gone. */
+    /** From {@code fromStatus} (a claim in flight, or an open payment); SKIPPED when the payment has moved on. */
     ActionResult fromClaim(String bookingId, String fromStatus, String reason, IdempotencyKey key,
             RuntimeException cause) {
         return tx.call(() -> {

@@ -11,5 +11,11 @@ public enum PaymentAction {
     /** End + 24 h of a completed lesson, a retry every 4 h, or the resumption of a crashed attempt. */
     CAPTURE,
     /** An authorization past its validity (7 days, or the card's capture_before) for a lesson not completed. */
-    EXPIRE
+    EXPIRE,
+    /** A rescheduled lesson's payment moves to the booking that replaced it. */
+    CARRY_OVER,
+    /** A late reschedule's payment is captured and its transfer reversed: LOCKed until the new lesson resolves. */
+    LOCK,
+    /** A cancellation or confirmed no-show is settled as the bookings policy decided, or a LOCKed lesson paid out. */
+    SETTLE
 }

@@ -14,11 +14,16 @@ public class PaymentActionProcessor {
     private final AuthorizationStep authorization;
     private final CaptureStep capture;
     private final DeadlineSteps deadlines;
+    private final CarryOverStep carryOver;
+    private final SettlementStep settlement;
 
-    public PaymentActionProcessor(AuthorizationStep authorization, CaptureStep capture, DeadlineSteps deadlines) {
+    public PaymentActionProcessor(AuthorizationStep authorization, CaptureStep capture, DeadlineSteps deadlines,
+            CarryOverStep carryOver, SettlementStep settlement) {
         this.authorization = authorization;
         this.capture = capture;
         this.deadlines = deadlines;
+        this.carryOver = carryOver;
+        this.settlement = settlement;
     }
 
     public ActionResult process(PaymentActionMessage message) {
@@ -28,6 +33,9 @@ public class PaymentActionProcessor {
             case FAIL -> deadlines.fail(message);
             case CAPTURE -> capture.run(message);
             case EXPIRE -> deadlines.expire(message);
+            case CARRY_OVER -> carryOver.run(message);
+            case LOCK -> settlement.lock(message);
+            case SETTLE -> settlement.settle(message);
         };
     }
 }

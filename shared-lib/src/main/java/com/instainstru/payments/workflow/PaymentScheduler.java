@@ -18,9 +18,11 @@ public class PaymentScheduler {
     static final int BATCH_LIMIT = 1000;
 
     private final PaymentWorkflowRepository payments;
+    private final SettlementRepository settlements;
 
-    public PaymentScheduler(PaymentWorkflowRepository payments) {
+    public PaymentScheduler(PaymentWorkflowRepository payments, SettlementRepository settlements) {
         this.payments = payments;
+        this.settlements = settlements;
     }
 
     public List<PaymentActionMessage> due(Instant now) {
@@ -30,6 +32,9 @@ public class PaymentScheduler {
         add(messages, PaymentAction.AUTHORIZE, now, payments::authorizationsDue);
         add(messages, PaymentAction.EXPIRE, now, payments::expiriesDue);
         add(messages, PaymentAction.CAPTURE, now, payments::capturesDue);
+        add(messages, PaymentAction.CARRY_OVER, now, (at, limit) -> settlements.carryOversDue(limit));
+        add(messages, PaymentAction.LOCK, now, (at, limit) -> settlements.locksDue(limit));
+        add(messages, PaymentAction.SETTLE, now, settlements::settlementsDue);
         return messages;
     }
 

@@ -161,14 +161,14 @@ public class PaymentWorkflowRepository {
                        version = p.version + 1, updated_at = ?
                   FROM bookings b
                  WHERE p.booking_id = ? AND b.id = p.booking_id AND %s
-                RETURNING p.booking_id, p.capture_attempts, p.payment_intent_id, p.card_charge_cents,
+                RETURNING p.booking_id, p.student_id, p.capture_attempts, p.payment_intent_id, p.card_charge_cents,
                           p.capture_first_failed_at, p.after_server_error
                 """.formatted(CAPTURE_DUE), this::captureClaim, now, bookingId, captureLine(at), at);
     }
 
     Optional<CaptureClaim> captureInFlight(String bookingId) {
         return jdbc.queryOne("""
-                SELECT p.booking_id, p.capture_attempts, p.payment_intent_id, p.card_charge_cents,
+                SELECT p.booking_id, p.student_id, p.capture_attempts, p.payment_intent_id, p.card_charge_cents,
                        p.capture_first_failed_at, p.after_server_error
                   FROM booking_payments p WHERE p.booking_id = ? AND p.status = 'capturing'
                 """, this::captureClaim, bookingId);
@@ -184,14 +184,15 @@ public class PaymentWorkflowRepository {
                 """, now, bookingId, attempt) == 1;
     }
 
-    boolean recordCaptured(String bookingId, int attempt, int amountCapturedCents, Instant now) {
+    boolean recordCaptured(String bookingId, int attempt, int amountCapturedCents, String transferId, Instant now) {
         return jdbc.update("""
                 UPDATE booking_payments
                    SET status = 'settled', settlement_outcome = 'lesson_completed_full_payout', settled_at = ?,
-                       captured_at = ?, amount_captured_cents = ?, next_capture_attempt_at = NULL,
-                       capture_last_error_code = NULL, version = version + 1, updated_at = ?
+                       captured_at = ?, amount_captured_cents = ?, stripe_transfer_id = ?,
+                       next_capture_attempt_at = NULL, capture_last_error_code = NULL, version = version + 1,
+                       updated_at = ?
                  WHERE booking_id = ? AND status = 'capturing' AND capture_attempts = ?
-                """, now, now, amountCapturedCents, now, bookingId, attempt) == 1;
+                """, now, now, amountCapturedCents, transferId, now, bookingId, attempt) == 1;
     }
 
     boolean recordCaptureFailure(String bookingId, int attempt, String errorCode, Instant nextAttemptAt,
@@ -248,11 +249,12 @@ public class PaymentWorkflowRepository {
                 at.minus(AUTHORIZATION_VALIDITY), at);
     }
 
-    /** An in-flight claim ({@code fromStatus} authorizing or capturing) -> manual_review. */
+    /** A claim ({@code fromStatus} authorizing, capturing or settling) or an open payment -> manual_review. */
     boolean moveToManualReview(String bookingId, String fromStatus, String reason, Instant now) {
         return jdbc.update("""
                 UPDATE booking_payments
-                   SET status = 'manual_review', manual_review_reason = ?, version = version + 1, updated_at = ?
+                   SET status = 'manual_review', manual_review_reason = ?, money_operation = NULL,
+                       operation_from_status = NULL, version = version + 1, updated_at = ?
                  WHERE booking_id = ? AND status = ?
                 """, reason, now, bookingId, fromStatus) == 1;
     }
@@ -271,7 +273,7 @@ public class PaymentWorkflowRepository {
     }
 
     private CaptureClaim captureClaim(Row row) throws SQLException {
-        return new CaptureClaim(row.string("booking_id"), row.integer("capture_attempts"),
+        return new CaptureClaim(row.string("booking_id"), row.string("student_id"), row.integer("capture_attempts"),
                 row.string("payment_intent_id"), row.integer("card_charge_cents"),
                 row.instant("capture_first_failed_at"), row.bool("after_server_error"));
     }

@@ -1,7 +1,11 @@
 package com.instainstru.payments.workflow;
 
 import com.instainstru.payments.PaymentsTestKit;
+import com.instainstru.payments.credits.CreditLedger;
+import com.instainstru.payments.credits.CreditRepository;
+import com.instainstru.payments.credits.LoyaltyCreditService;
 import com.instainstru.payments.ledger.PaymentEventRepository;
+import com.instainstru.platform.locks.AdvisoryLockRepository;
 import com.instainstru.payments.setup.PaymentSetupRepository;
 import com.instainstru.payments.setup.PaymentSetupService;
 import com.instainstru.payments.stripe.StripeGateway;
@@ -41,12 +45,22 @@ final class PaymentWorkflowTestKit implements AutoCloseable {
             base.platform.ids, base.clock, base.platform.json);
     final PaymentSetupService setup = new PaymentSetupService(new PaymentSetupRepository(base.platform.jdbc), ledger,
             base.platform.tx, base.clock);
-    final PaymentScheduler scheduler = new PaymentScheduler(repository);
+    final SettlementRepository settlements = new SettlementRepository(base.platform.jdbc);
+    final PaymentScheduler scheduler = new PaymentScheduler(repository, settlements);
     final ManualReview manualReview = new ManualReview(repository, ledger, outbox, base.platform.tx, base.clock);
+    final CreditRepository creditRows = new CreditRepository(base.platform.jdbc);
+    final CreditLedger credits = new CreditLedger(creditRows, new AdvisoryLockRepository(base.platform.jdbc), outbox,
+            base.platform.ids, base.platform.tx, base.clock);
+    final LoyaltyCreditService loyalty = new LoyaltyCreditService(creditRows, outbox, base.platform.ids,
+            base.platform.tx, base.clock);
     final PaymentActionProcessor processor = new PaymentActionProcessor(
             new AuthorizationStep(repository, ledger, outbox, gateway, base.platform.tx, manualReview, base.clock),
-            new CaptureStep(repository, ledger, outbox, gateway, base.platform.tx, manualReview, base.clock),
-            new DeadlineSteps(repository, ledger, outbox, base.platform.tx, base.clock));
+            new CaptureStep(repository, ledger, outbox, gateway, base.platform.tx, manualReview, credits, loyalty,
+                    base.clock),
+            new DeadlineSteps(repository, ledger, outbox, base.platform.tx, base.clock),
+            new CarryOverStep(settlements, manualReview, ledger, base.platform.tx, base.clock),
+            new SettlementStep(settlements, ledger, credits, outbox, gateway, manualReview, base.platform.tx,
+                    base.clock));
 
     /** The bookings this test owns: the shared database also holds other tests' payments. */
     final Set<String> mine = new java.util.HashSet<>();
@@ -55,9 +69,9 @@ final class PaymentWorkflowTestKit implements AutoCloseable {
     /** How many times each message is delivered (2 = every message duplicated). */
     int deliveries = 1;
 
-    private final String student = base.student();
-    private final PaymentsTestKit.Instructor instructor = base.instructor();
-    private final String account = "acct_" + instructor.id().substring(14);
+    final String student = base.student();
+    final PaymentsTestKit.Instructor instructor = base.instructor();
+    final String account = "acct_" + instructor.id().substring(14);
 
     PaymentWorkflowTestKit() {
         base.connectAccount(instructor.id(), account);
