@@ -24,9 +24,8 @@ import java.util.Optional;
  * One capture attempt of a completed lesson's authorization (end + 24 h): claim (commit), capture outside any
  * transaction with {@code booking:{id}:capture:{attempt}}, record. The destination charge pays the instructor on
  * capture; the same transaction spends the credits reserved for the lesson and awards the student's loyalty
- * milestone (§15) if this lesson reached one. A refused capture is retried every 4 h; 72 h after the first refusal the payment goes to manual review
- * (reason {@code capture_failure_escalated}). Paying the instructor by a manual platform transfer, and locking the
- * student's account, are operations' job and not built here.
+ * milestone (§15) if this lesson reached one. A refused capture is retried every 4 h; 72 h after the first refusal
+ * the student's account is locked and the instructor paid an advance by platform transfer ({@link #escalate}).
  *
  * <p>After a 5xx (which Stripe may have stored under the key and would replay) the claim moves to the next attempt and
  * the message is thrown back to the queue; the next delivery retrieves the PaymentIntent first and records the
@@ -43,22 +42,24 @@ public class CaptureStep {
     private final OutboxService outbox;
     private final StripeGateway stripe;
     private final Transactions tx;
-    private final ManualReview manualReview;
     private final CreditLedger credits;
     private final LoyaltyCreditService loyalty;
+    private final SettlementRepository settlements;
+    private final SettlementStep settlement;
     private final Clock clock;
 
     public CaptureStep(PaymentWorkflowRepository payments, PaymentEventRepository ledger, OutboxService outbox,
-            StripeGateway stripe, Transactions tx, ManualReview manualReview, CreditLedger credits,
-            LoyaltyCreditService loyalty, Clock clock) {
+            StripeGateway stripe, Transactions tx, CreditLedger credits,
+            LoyaltyCreditService loyalty, SettlementRepository settlements, SettlementStep settlement, Clock clock) {
         this.credits = credits;
         this.loyalty = loyalty;
+        this.settlements = settlements;
+        this.settlement = settlement;
         this.payments = payments;
         this.ledger = ledger;
         this.outbox = outbox;
         this.stripe = stripe;
         this.tx = tx;
-        this.manualReview = manualReview;
         this.clock = clock;
     }
 
@@ -124,7 +125,7 @@ public class CaptureStep {
         Instant now = clock.instant();
         Instant firstFailure = claim.firstFailedAt() == null ? now : claim.firstFailedAt();
         if (!now.isBefore(firstFailure.plus(RetryPolicy.CAPTURE_ESCALATION))) {
-            return manualReview.fromClaim(claim.bookingId(), "capturing", ESCALATED_REASON, key, failure);
+            return escalate(claim, key, failure);
         }
         return tx.call(() -> {
             Instant next = now.plus(RetryPolicy.CAPTURE_RETRY);
@@ -136,6 +137,28 @@ public class CaptureStep {
                     Map.of("attempt", claim.attempt(), "errorCode", code, "nextAttemptAt", next.toString()), now);
             return ActionResult.CAPTURE_FAILED;
         });
+    }
+
+    /**
+     * 72 h of refused captures (§11): the student's account is locked and the instructor is paid an advance by
+     * platform transfer; the payment then goes to manual review (operations are told) for operations to collect.
+     */
+    private ActionResult escalate(CaptureClaim claim, IdempotencyKey key, StripeFailure failure) {
+        boolean claimed = tx.call(() -> {
+            Instant now = clock.instant();
+            if (!settlements.claimEscalation(claim.bookingId(), claim.studentId(), claim.attempt(), ESCALATED_REASON,
+                    now)) {
+                return false;
+            }
+            ledger.append(claim.bookingId(), "capture_escalated", null, claim.paymentIntentId(), key.value(),
+                    Map.of("attempt", claim.attempt(), "errorCode", errorCode(failure)), now);
+            return true;
+        });
+        if (!claimed) {
+            return ActionResult.SKIPPED;
+        }
+        settlement.resume(claim.bookingId());
+        return ActionResult.CAPTURE_ESCALATED;
     }
 
     private static String errorCode(StripeFailure failure) {

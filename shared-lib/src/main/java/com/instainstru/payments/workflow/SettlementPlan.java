@@ -19,6 +19,8 @@ import java.util.Set;
  *   transfer); reserved credits are forfeited.</li>
  *   <li>A LOCKed lesson completed: the instructor's payout by transfer; reserved credits are spent.</li>
  *   <li>LOCK: capture and reverse the whole transfer; the payment ends locked.</li>
+ *   <li>A capture still refused 72 h after its first failure: the instructor is paid by a platform transfer (an
+ *   advance), reserved credits are spent, and the payment stays in manual review for operations to collect.</li>
  * </ul>
  * A penalty or a student no-show with no authorization to capture goes to manual review
  * ({@value #MISSING_PAYMENT_INTENT}); reserved credits are still released (forfeited for the no-show).
@@ -26,9 +28,12 @@ import java.util.Set;
 record SettlementPlan(List<Move> moves, Credits credits, int creditTargetCents, CreditSource creditSource,
         String finalStatus, String manualReviewReason) {
 
+
     static final String MISSING_PAYMENT_INTENT = "missing_payment_intent";
+    static final String CAPTURE_FAILURE_INSTRUCTOR_PAID = "capture_failure_instructor_paid";
     static final String SETTLED = "settled";
     static final String LOCKED = "locked";
+    static final String MANUAL_REVIEW = "manual_review";
 
     private static final Set<String> NO_CHARGE = Set.of("student_cancel_gt24_no_charge",
             "instructor_cancel_full_refund", "instructor_no_show_full_refund");
@@ -38,6 +43,11 @@ record SettlementPlan(List<Move> moves, Credits credits, int creditTargetCents, 
             "locked_cancel_lt12_split_50_50");
 
     enum Credits { NONE, RELEASE_ALL, RELEASE_UP_TO_TARGET, FORFEIT, APPLY }
+
+    /** The plan hands the payment to operations once its moves are made. */
+    boolean endsInManualReview() {
+        return MANUAL_REVIEW.equals(finalStatus);
+    }
 
     /** One Stripe call; {@code step} names it in the idempotency key {@code booking:{id}:{step}} and the ledger. */
     enum Step {
@@ -100,6 +110,11 @@ record SettlementPlan(List<Move> moves, Credits credits, int creditTargetCents, 
             }
             return settled(moves, Credits.FORFEIT, 0, null);
         }
+        if (CAPTURE_FAILURE_INSTRUCTOR_PAID.equals(operation)) {
+            moves.add(new Move(Step.PAYOUT, claim.instructorPayoutCents()));
+            return new SettlementPlan(List.copyOf(moves), Credits.APPLY, 0, null, MANUAL_REVIEW,
+                    CAPTURE_FAILURE_INSTRUCTOR_PAID);
+        }
         if ("lesson_completed_full_payout".equals(operation) && locked) {
             moves.add(new Move(Step.PAYOUT, claim.instructorPayoutCents()));
             return settled(moves, Credits.APPLY, 0, null);
@@ -119,7 +134,7 @@ record SettlementPlan(List<Move> moves, Credits credits, int creditTargetCents, 
     }
 
     private static SettlementPlan review(Credits credits) {
-        return new SettlementPlan(List.of(), credits, 0, null, null, MISSING_PAYMENT_INTENT);
+        return new SettlementPlan(List.of(), credits, 0, null, MANUAL_REVIEW, MISSING_PAYMENT_INTENT);
     }
 
     private static int requireAmount(Integer cents, String what, String operation) {

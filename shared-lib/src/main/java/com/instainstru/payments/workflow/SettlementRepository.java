@@ -124,6 +124,27 @@ public class SettlementRepository {
                 """, claim.operation(), now, claim.bookingId(), claim.fromStatus()) == 1;
     }
 
+    /**
+     * A capture escalated after 72 h: capturing -> settling the advance payout, and the student's account is locked
+     * until operations collect ({@code account_locked_reason = capture_failure_escalated}). False when the claim is gone.
+     */
+    boolean claimEscalation(String bookingId, String studentId, int attempt, String lockReason, Instant now) {
+        boolean claimed = jdbc.update("""
+                UPDATE booking_payments
+                   SET status = 'settling', money_operation = 'capture_failure_instructor_paid',
+                       operation_from_status = 'capturing', version = version + 1, updated_at = ?
+                 WHERE booking_id = ? AND status = 'capturing' AND capture_attempts = ?
+                """, now, bookingId, attempt) == 1;
+        if (claimed) {
+            jdbc.update("""
+                    UPDATE users SET account_locked = true, account_locked_at = ?, account_locked_reason = ?,
+                           updated_at = ?
+                     WHERE id = ?
+                    """, now, lockReason, now, studentId);
+        }
+        return claimed;
+    }
+
     // ---- recording ---------------------------------------------------------------------------------------------
 
     /** Whether the step with this idempotency key is done (its ledger row exists). */

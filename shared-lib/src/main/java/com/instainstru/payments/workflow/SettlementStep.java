@@ -66,6 +66,11 @@ public class SettlementStep {
                 .or(() -> settlements.settlementInFlight(message.bookingId()))));
     }
 
+    /** Carries on with the settlement in flight (e.g. the advance payout a capture escalation has just claimed). */
+    ActionResult resume(String bookingId) {
+        return run(tx.call(() -> settlements.settlementInFlight(bookingId)));
+    }
+
     ActionResult lock(PaymentActionMessage message) {
         return run(tx.call(() -> settlements.claimLock(message.bookingId(), clock.instant())
                 .or(() -> settlements.settlementInFlight(message.bookingId()))));
@@ -77,17 +82,6 @@ public class SettlementStep {
         }
         SettlementClaim claim = claimed.get();
         SettlementPlan plan = SettlementPlan.of(claim);
-        if (plan.manualReviewReason() != null) {
-            return tx.call(() -> {
-                ActionResult result = manualReview.fromClaim(claim.bookingId(), "settling",
-                        plan.manualReviewReason(), IdempotencyKey.of("booking", claim.bookingId(), "settlement"),
-                        new IllegalStateException("no authorized PaymentIntent to " + claim.operation()));
-                if (result == ActionResult.MANUAL_REVIEW) {
-                    settleCredits(claim, plan);
-                }
-                return result;
-            });
-        }
         String transferId = claim.transferId();
         for (Move move : plan.moves()) {
             IdempotencyKey key = IdempotencyKey.of("booking", claim.bookingId(), move.step().key);
@@ -161,6 +155,15 @@ public class SettlementStep {
         return tx.call(() -> {
             Instant now = clock.instant();
             boolean locking = SettlementPlan.LOCKED.equals(plan.finalStatus());
+            if (plan.endsInManualReview()) {
+                ActionResult result = manualReview.fromClaim(claim.bookingId(), "settling",
+                        plan.manualReviewReason(), IdempotencyKey.of("booking", claim.bookingId(), "settlement"),
+                        new IllegalStateException(plan.manualReviewReason() + " after " + claim.operation()));
+                if (result == ActionResult.MANUAL_REVIEW) {
+                    settleCredits(claim, plan);
+                }
+                return result;
+            }
             boolean finished = locking ? settlements.finishLocked(claim.bookingId(), now)
                     : settlements.finishSettled(claim.bookingId(), now);
             if (!finished) {

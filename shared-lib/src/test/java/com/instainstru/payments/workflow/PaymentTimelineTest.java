@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import com.instainstru.payments.PaymentsTestKit;
+import com.instainstru.testsupport.stripe.StripeObjects;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -156,9 +157,11 @@ class PaymentTimelineTest {
     }
 
     @Test
-    void aRefusedCaptureIsRetriedEvery4HoursAndEscalatedToManualReviewAfter72Hours() {
+    void aRefusedCaptureIsRetriedEvery4HoursAndEscalatedAfter72HoursPayingTheInstructorAndLockingTheStudent() {
         String booking = authorizedAndCompleted();
         kit.stripe.declineCard(capturePath(booking), "do_not_honor", null);
+        kit.stripe.answerPost("/v1/transfers", StripeObjects.transfer("tr_advance", 10_560, kit.account,
+                "booking:" + booking));
         Instant first = END.plus(Duration.ofHours(24));
 
         assertThat(of(kit.runAt(first), booking, PaymentAction.CAPTURE)).containsExactly(ActionResult.CAPTURE_FAILED);
@@ -174,10 +177,16 @@ class PaymentTimelineTest {
 
         Instant escalation = previous.plus(Duration.ofHours(4));
         assertThat(of(kit.runAt(escalation), booking, PaymentAction.CAPTURE))
-                .containsExactly(ActionResult.MANUAL_REVIEW);
+                .containsExactly(ActionResult.CAPTURE_ESCALATED);
         assertThat(kit.paymentColumn(booking, "status || ' ' || manual_review_reason"))
-                .isEqualTo("manual_review capture_failure_escalated");
+                .isEqualTo("manual_review capture_failure_instructor_paid");
         assertThat(kit.outboxEvents(booking, ManualReview.EVENT)).isEqualTo(1);
+        // the instructor is paid an advance of the full payout; the student is locked out until operations collect
+        var advance = kit.stripe.onlyPost("/v1/transfers");
+        assertThat(form(advance)).contains(entry("amount", "10560"), entry("destination", kit.account));
+        assertThat(advance.getHeader("Idempotency-Key")).isEqualTo("booking:" + booking + ":payout_transfer");
+        assertThat(kit.base.count("SELECT count(*) AS n FROM users WHERE id = ? AND account_locked"
+                + " AND account_locked_reason = 'capture_failure_escalated'", kit.student)).isEqualTo(1);
         assertThat(kit.stripe.idempotencyKeys(capturePath(booking))).hasSize(19).doesNotHaveDuplicates()
                 .last().isEqualTo("booking:" + booking + ":capture:19");
         assertThat(kit.runAt(escalation.plus(Duration.ofHours(4)))).isEmpty();

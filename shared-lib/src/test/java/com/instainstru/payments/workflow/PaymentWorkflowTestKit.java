@@ -53,14 +53,14 @@ final class PaymentWorkflowTestKit implements AutoCloseable {
             base.platform.ids, base.platform.tx, base.clock);
     final LoyaltyCreditService loyalty = new LoyaltyCreditService(creditRows, outbox, base.platform.ids,
             base.platform.tx, base.clock);
+    final SettlementStep settlement = new SettlementStep(settlements, ledger, credits, outbox, gateway, manualReview,
+            base.platform.tx, base.clock);
     final PaymentActionProcessor processor = new PaymentActionProcessor(
             new AuthorizationStep(repository, ledger, outbox, gateway, base.platform.tx, manualReview, base.clock),
-            new CaptureStep(repository, ledger, outbox, gateway, base.platform.tx, manualReview, credits, loyalty,
-                    base.clock),
+            new CaptureStep(repository, ledger, outbox, gateway, base.platform.tx, credits, loyalty, settlements,
+                    settlement, base.clock),
             new DeadlineSteps(repository, ledger, outbox, base.platform.tx, base.clock),
-            new CarryOverStep(settlements, manualReview, ledger, base.platform.tx, base.clock),
-            new SettlementStep(settlements, ledger, credits, outbox, gateway, manualReview, base.platform.tx,
-                    base.clock));
+            new CarryOverStep(settlements, manualReview, ledger, base.platform.tx, base.clock), settlement);
 
     /** The bookings this test owns: the shared database also holds other tests' payments. */
     final Set<String> mine = new java.util.HashSet<>();

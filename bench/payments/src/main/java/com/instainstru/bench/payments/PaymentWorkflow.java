@@ -48,12 +48,13 @@ final class PaymentWorkflow {
         CreditRepository creditRows = new CreditRepository(jdbc);
         CreditLedger credits = new CreditLedger(creditRows, new AdvisoryLockRepository(jdbc), outbox, ids, tx, clock);
         scheduler = new PaymentScheduler(payments, settlements);
+        SettlementStep settlement = new SettlementStep(settlements, ledger, credits, outbox, stripe, manualReview, tx,
+                clock);
         processor = new PaymentActionProcessor(
                 new AuthorizationStep(payments, ledger, outbox, stripe, tx, manualReview, clock),
-                new CaptureStep(payments, ledger, outbox, stripe, tx, manualReview, credits,
-                        new LoyaltyCreditService(creditRows, outbox, ids, tx, clock), clock),
+                new CaptureStep(payments, ledger, outbox, stripe, tx, credits,
+                        new LoyaltyCreditService(creditRows, outbox, ids, tx, clock), settlements, settlement, clock),
                 new DeadlineSteps(payments, ledger, outbox, tx, clock),
-                new CarryOverStep(settlements, manualReview, ledger, tx, clock),
-                new SettlementStep(settlements, ledger, credits, outbox, stripe, manualReview, tx, clock));
+                new CarryOverStep(settlements, manualReview, ledger, tx, clock), settlement);
     }
 }
