@@ -45,7 +45,8 @@ import org.jboss.logging.Logger;
  * <p>stripe-java's own retries are off ({@code maxNetworkRetries = 0}): the payment workflow retries on its own
  * schedule, with the same key, from a queue that survives the function. The API version is the one stripe-java
  * pins ({@link #API_VERSION}); webhook endpoints must be created with the same version. Never call this inside a
- * database transaction: read, commit, call Stripe, then record the result in a new transaction.
+ * database transaction: read, commit, call Stripe, then record the result in a new transaction. Every call first
+ * waits for its turn in the shared outbound budget ({@link StripeRequestPacer}).
  */
 @ApplicationScoped
 public class StripeGateway {
@@ -55,13 +56,27 @@ public class StripeGateway {
     private static final Logger LOG = Logger.getLogger(StripeGateway.class);
 
     private final Optional<StripeClient> client;
+    private final Optional<StripeRequestPacer> pacer;
 
     @Inject
     public StripeGateway(
             @ConfigProperty(name = "instainstru.stripe.api-key") Optional<String> apiKey,
             @ConfigProperty(name = "instainstru.stripe.api-base") Optional<String> apiBase,
             @ConfigProperty(name = "instainstru.stripe.connect-timeout", defaultValue = "PT3S") Duration connectTimeout,
-            @ConfigProperty(name = "instainstru.stripe.read-timeout", defaultValue = "PT8S") Duration readTimeout) {
+            @ConfigProperty(name = "instainstru.stripe.read-timeout", defaultValue = "PT8S") Duration readTimeout,
+            StripeRequestPacer pacer) {
+        this(apiKey, apiBase, connectTimeout, readTimeout, Optional.of(pacer));
+    }
+
+    /** Unpaced: for tests and tools that pace their own calls, or make too few to need it. */
+    public StripeGateway(Optional<String> apiKey, Optional<String> apiBase, Duration connectTimeout,
+            Duration readTimeout) {
+        this(apiKey, apiBase, connectTimeout, readTimeout, Optional.empty());
+    }
+
+    private StripeGateway(Optional<String> apiKey, Optional<String> apiBase, Duration connectTimeout,
+            Duration readTimeout, Optional<StripeRequestPacer> pacer) {
+        this.pacer = pacer;
         this.client = apiKey.filter(key -> !key.isBlank()).map(key -> {
             StripeClient.StripeClientBuilder builder = StripeClient.builder()
                     .setApiKey(key)
@@ -282,7 +297,8 @@ public class StripeGateway {
         return RequestOptions.builder().setIdempotencyKey(key.value()).build();
     }
 
-    private static <T> T call(String operation, StripeCall<T> call) {
+    private <T> T call(String operation, StripeCall<T> call) {
+        pacer.ifPresent(StripeRequestPacer::awaitTurn);
         try {
             return call.run();
         } catch (StripeException e) {

@@ -34,6 +34,11 @@ public final class RateLimitBuckets {
     public static final String ADMIN = "admin";
     public static final String ADMIN_INVITE = "admin_invite";
     public static final String BIO_GENERATE = "bio_generate";
+    /**
+     * Our own requests to Stripe, all functions together (identity {@code platform}): 80/s against Stripe's live
+     * limit of 100/s, leaving room for retries and the dashboard.
+     */
+    public static final String STRIPE_OUTBOUND = "stripe_outbound";
 
     private static final Logger LOG = Logger.getLogger(RateLimitBuckets.class);
 
@@ -51,7 +56,8 @@ public final class RateLimitBuckets {
                     new Bucket(FINANCIAL, 5, 0, false),
                     new Bucket(ADMIN, 60, 10, false),
                     new Bucket(ADMIN_INVITE, 10, 2, false),
-                    new Bucket(BIO_GENERATE, 5, 1, false))
+                    new Bucket(BIO_GENERATE, 5, 1, false),
+                    new Bucket(STRIPE_OUTBOUND, 4_800, 20, false))
             .collect(Collectors.toUnmodifiableMap(Bucket::name, Function.identity()));
 
     private RateLimitBuckets() {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class RateLimitBucketsTest {
 
     @Test
-    void definesTheOriginalBuckets() {
+    void definesTheOriginalBucketsAndOurStripeOutboundBudget() {
         assertThat(RateLimitBuckets.defaults().values()).containsExactlyInAnyOrder(
                 new Bucket("auth_bootstrap", 100, 20, false),
                 new Bucket("auth_refresh", 10, 2, false),
@@ -24,7 +24,8 @@ class RateLimitBucketsTest {
                 new Bucket("financial", 5, 0, false),
                 new Bucket("admin", 60, 10, false),
                 new Bucket("admin_invite", 10, 2, false),
-                new Bucket("bio_generate", 5, 1, false));
+                new Bucket("bio_generate", 5, 1, false),
+                new Bucket("stripe_outbound", 4_800, 20, false));
     }
 
     @Test

@@ -8,15 +8,15 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The real StripeGateway with the benchmark's outbound limiter in front of the authorization call: each request
- * waits for its slot in the shared {@link Pacer}, then is timed. The production worker has no such limiter.
+ * The real StripeGateway with the production outbound limiter ({@link OutboundBudget}) in front of the authorization
+ * call, called here rather than inside the gateway so that the wait and the call are timed apart.
  */
 final class MeteredStripeGateway extends StripeGateway {
 
-    private final Pacer pacer;
+    private final OutboundBudget pacer;
     private final StripeRequests requests;
 
-    MeteredStripeGateway(String apiBase, Pacer pacer, StripeRequests requests) {
+    MeteredStripeGateway(String apiBase, OutboundBudget pacer, StripeRequests requests) {
         // the worker's production timeouts (template.yaml: 3 s connect, 8 s read)
         super(Optional.of("sk_test_51PaymentsBenchStubOnly"), Optional.of(apiBase), Duration.ofSeconds(3),
                 Duration.ofSeconds(8));

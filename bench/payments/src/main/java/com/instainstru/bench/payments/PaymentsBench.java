@@ -94,8 +94,8 @@ public final class PaymentsBench {
             analyze(db.connection());
             double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
             List<Connection> connections = new ArrayList<>();
-            try {
-                Run run = new Run(scenario, count, new Pacer(scenario.rate()), stripe.baseUrl(), queue, json, clock);
+            try (OutboundBudget budget = OutboundBudget.of(scenario.rate(), db.dataSource(), clock)) {
+                Run run = new Run(scenario, count, budget, stripe.baseUrl(), queue, json, clock);
                 PaymentWorkflow scheduling = new PaymentWorkflow(db.dataSource(), run.gateway(), json, clock);
                 List<PaymentWorkflow> working = new ArrayList<>();
                 for (int w = 0; w < scenario.workers(); w++) {

@@ -37,7 +37,7 @@ final class Run {
     private final AtomicLong processNanos = new AtomicLong();
     private final AtomicLong receiveDeleteNanos = new AtomicLong();
 
-    Run(PaymentsBench.Scenario scenario, int count, Pacer pacer, String stripeBase, ActionQueue queue,
+    Run(PaymentsBench.Scenario scenario, int count, OutboundBudget pacer, String stripeBase, ActionQueue queue,
             ObjectMapper json, Clock clock) {
         this.scenario = scenario;
         this.count = count;
