@@ -46,7 +46,7 @@ final class PaymentWorkflowTestKit implements AutoCloseable {
     final PaymentSetupService setup = new PaymentSetupService(new PaymentSetupRepository(base.platform.jdbc), ledger,
             base.platform.tx, base.clock);
     final SettlementRepository settlements = new SettlementRepository(base.platform.jdbc);
-    final PaymentScheduler scheduler = new PaymentScheduler(repository, settlements);
+    final PaymentScheduler scheduler = new PaymentScheduler(repository, settlements, 20_000);
     final ManualReview manualReview = new ManualReview(repository, ledger, outbox, base.platform.tx, base.clock);
     final CreditRepository creditRows = new CreditRepository(base.platform.jdbc);
     final CreditLedger credits = new CreditLedger(creditRows, new AdvisoryLockRepository(base.platform.jdbc), outbox,

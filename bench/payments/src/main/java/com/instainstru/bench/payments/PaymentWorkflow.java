@@ -47,7 +47,7 @@ final class PaymentWorkflow {
         SettlementRepository settlements = new SettlementRepository(jdbc);
         CreditRepository creditRows = new CreditRepository(jdbc);
         CreditLedger credits = new CreditLedger(creditRows, new AdvisoryLockRepository(jdbc), outbox, ids, tx, clock);
-        scheduler = new PaymentScheduler(payments, settlements);
+        scheduler = new PaymentScheduler(payments, settlements, 20_000);
         SettlementStep settlement = new SettlementStep(settlements, ledger, credits, outbox, stripe, manualReview, tx,
                 clock);
         processor = new PaymentActionProcessor(

@@ -17,7 +17,8 @@ import org.jboss.logging.MDC;
 /**
  * Fired every 5 minutes by an EventBridge schedule: enqueues one message per booking and payment action due at the
  * event's time (authorizations at T-24h and their retries, the T-13h warning, the T-12h failure, captures at
- * end + 24 h and their retries, expired authorizations). The payment-worker performs them.
+ * end + 24 h and their retries, expired authorizations, settlements, reschedule carry-overs and LOCKs). The
+ * payment-worker performs them.
  */
 public class PaymentSchedulerHandler implements RequestHandler<ScheduledTrigger, PaymentSchedulerReport> {
 
