@@ -11,5 +11,10 @@ public enum PaymentAction {
     /** End + 24 h of a completed lesson, a retry every 4 h, or the resumption of a crashed attempt. */
     CAPTURE,
     /** An authorization past its validity (7 days, or the card's capture_before) for a lesson not completed. */
-    EXPIRE
+    EXPIRE,
+    /**
+     * A PENDING booking (lesson < 24 h ahead) still unauthorized 30 minutes after its last attempt, or never checked
+     * out 30 minutes after its creation: PAYMENT_FAILED, nothing charged, credits released.
+     */
+    FAIL_PENDING
 }

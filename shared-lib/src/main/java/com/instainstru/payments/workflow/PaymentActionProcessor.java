@@ -28,6 +28,7 @@ public class PaymentActionProcessor {
             case FAIL -> deadlines.fail(message);
             case CAPTURE -> capture.run(message);
             case EXPIRE -> deadlines.expire(message);
+            case FAIL_PENDING -> deadlines.failPending(message);
         };
     }
 }

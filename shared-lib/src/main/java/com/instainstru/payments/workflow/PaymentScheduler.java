@@ -30,6 +30,7 @@ public class PaymentScheduler {
         add(messages, PaymentAction.AUTHORIZE, now, payments::authorizationsDue);
         add(messages, PaymentAction.EXPIRE, now, payments::expiriesDue);
         add(messages, PaymentAction.CAPTURE, now, payments::capturesDue);
+        add(messages, PaymentAction.FAIL_PENDING, now, payments::pendingFailuresDue);
         return messages;
     }
 

@@ -1,6 +1,8 @@
 package com.instainstru.bench.payments;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.instainstru.payments.credits.CreditLedger;
+import com.instainstru.payments.credits.CreditRepository;
 import com.instainstru.payments.ledger.PaymentEventRepository;
 import com.instainstru.payments.stripe.StripeGateway;
 import com.instainstru.payments.workflow.AuthorizationStep;
@@ -16,6 +18,7 @@ import com.instainstru.platform.db.JdbcTransactions;
 import com.instainstru.platform.events.OutboxRepository;
 import com.instainstru.platform.events.OutboxService;
 import com.instainstru.platform.ids.IdGenerator;
+import com.instainstru.platform.locks.AdvisoryLockRepository;
 import java.time.Clock;
 import javax.sql.DataSource;
 
@@ -37,10 +40,12 @@ final class PaymentWorkflow {
         PaymentEventRepository ledger = new PaymentEventRepository(jdbc, ids, json);
         OutboxService outbox = new OutboxService(new OutboxRepository(jdbc, json), ids, clock, json);
         ManualReview manualReview = new ManualReview(payments, ledger, outbox, tx, clock);
+        CreditLedger credits = new CreditLedger(new CreditRepository(jdbc), new AdvisoryLockRepository(jdbc), outbox,
+                ids, tx, clock);
         scheduler = new PaymentScheduler(payments);
         processor = new PaymentActionProcessor(
                 new AuthorizationStep(payments, ledger, outbox, stripe, tx, manualReview, clock),
                 new CaptureStep(payments, ledger, outbox, stripe, tx, manualReview, clock),
-                new DeadlineSteps(payments, ledger, outbox, tx, clock));
+                new DeadlineSteps(payments, ledger, outbox, credits, tx, clock));
     }
 }
