@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.instainstru.payments.PaymentsTestKit;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +154,40 @@ class PendingPaymentTimelineTest {
                 .isZero();
         assertThat(kit.ledgerRows(booking, "payment_failed_no_charge")).isOne();
         assertThat(kit.outboxEvents(booking, DeadlineSteps.PAYMENT_FAILED_EVENT)).isOne();
+    }
+
+    @Test
+    void aCheckoutCommittedAfterTheSchedulerFoundTheBookingDueKeepsItAlive() {
+        String booking = kit.pendingBooking(START);
+        Instant due = PaymentsTestKit.NOW.plus(THIRTY_MINUTES);
+        kit.base.clock.set(due);
+        List<PaymentActionMessage> found = kit.scheduler.due(due).stream()
+                .filter(message -> message.bookingId().equals(booking)).toList();
+        assertThat(found).extracting(PaymentActionMessage::action).containsExactly(PaymentAction.FAIL_PENDING);
+
+        kit.setup.schedule(booking, PaymentWorkflowTestKit.CUSTOMER, PaymentWorkflowTestKit.CARD, 0);
+
+        assertThat(kit.processor.process(found.get(0))).isEqualTo(ActionResult.SKIPPED);
+        assertThat(kit.bookingStatus(booking)).isEqualTo("PENDING");
+    }
+
+    @Test
+    void aCardSwapClaimedAfterTheSchedulerFoundTheFailureDueWinsOverIt() {
+        String booking = kit.pendingCheckedOut(START, 0);
+        kit.stripe.declineCard(AUTHORIZE_PATH, "generic_decline", intentId(booking));
+        kit.authorization.authorizeNow(booking);
+        Instant due = PaymentsTestKit.NOW.plus(THIRTY_MINUTES);
+        kit.base.clock.set(due);
+        List<PaymentActionMessage> found = kit.scheduler.due(due).stream()
+                .filter(message -> message.bookingId().equals(booking)).toList();
+        kit.stripeAuthorizesWhenBodyContains(booking, OTHER_CARD, due.plus(Duration.ofDays(7)));
+
+        assertThat(kit.authorization.retryWithCard(booking, OTHER_CARD).orElseThrow().authorized()).isTrue();
+
+        assertThat(found).singleElement().satisfies(message ->
+                assertThat(kit.processor.process(message)).isEqualTo(ActionResult.SKIPPED));
+        assertThat(kit.bookingStatus(booking)).isEqualTo("CONFIRMED");
+        assertThat(kit.paymentColumn(booking, "status")).isEqualTo("authorized");
     }
 
     @Test
