@@ -67,6 +67,22 @@ class PendingPaymentTimelineTest {
     }
 
     @Test
+    void whenStripeDoesNotAnswerConclusivelyCheckoutLeavesTheAttemptToTheSchedulerWithTheSameKey() {
+        String booking = kit.pendingCheckedOut(START, 0);
+        kit.stripe.rateLimit(AUTHORIZE_PATH);
+
+        assertThat(kit.authorization.authorizeNow(booking).paymentStatus()).isEqualTo("authorizing");
+        assertThat(kit.bookingStatus(booking)).isEqualTo("PENDING");
+
+        kit.stripeAuthorizes(booking, PaymentsTestKit.NOW.plus(Duration.ofDays(7)));
+        Instant resumed = PaymentsTestKit.NOW.plus(RetryPolicy.ABANDONED_CLAIM);
+        assertThat(kit.runAt(resumed.minus(SECOND))).isEmpty();
+        assertThat(of(kit.runAt(resumed), booking, PaymentAction.AUTHORIZE)).containsExactly(ActionResult.AUTHORIZED);
+        assertThat(kit.stripe.idempotencyKeys(AUTHORIZE_PATH)).containsOnly("booking:" + booking + ":authorize:1");
+        assertThat(kit.bookingStatus(booking)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
     void aDeclinedCardIsNotRetriedAndTheBookingFailsExactly30MinutesAfterTheAttemptWithItsCreditsBack() {
         String booking = kit.pendingCheckedOut(START, 2_000);
         assertThat(kit.reservedCredits()).isEqualTo(2_000);
