@@ -68,6 +68,9 @@ CREATE TABLE booking_payments (
     next_auth_attempt_at        timestamptz,
     auth_last_error_code        varchar(100),
     auth_first_failed_at        timestamptz,
+    -- when the last attempt of a PENDING booking (lesson < 24 h ahead) failed: not retried automatically, the
+    -- booking becomes PAYMENT_FAILED 30 minutes later unless the student's card swap succeeds first
+    auth_last_attempt_at        timestamptz,
     -- the one-time "cancelled in 1 hour" warning at T-13h
     auth_final_warning_sent_at  timestamptz,
     authorized_at               timestamptz,
@@ -127,6 +130,8 @@ CREATE INDEX booking_payments_capture_due_idx ON booking_payments (next_capture_
 -- claims left behind by a crashed worker (authorizing / capturing for too long)
 CREATE INDEX booking_payments_in_flight_idx ON booking_payments (updated_at)
     WHERE status IN ('authorizing', 'capturing', 'settling');
+-- PENDING bookings (lesson < 24 h ahead, card not yet authorized), scanned for the 30-minute failure
+CREATE INDEX bookings_pending_idx ON bookings (created_at) WHERE status = 'PENDING';
 CREATE INDEX booking_payments_student_idx ON booking_payments (student_id);
 CREATE INDEX booking_payments_instructor_idx ON booking_payments (instructor_id);
 

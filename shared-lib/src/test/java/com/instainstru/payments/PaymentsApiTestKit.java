@@ -5,6 +5,7 @@ import com.instainstru.payments.connect.ConnectAccountService;
 import com.instainstru.payments.connect.ConnectOnboardingService;
 import com.instainstru.payments.customers.StripeCustomerRepository;
 import com.instainstru.payments.customers.StripeCustomerService;
+import com.instainstru.payments.ledger.PaymentEventRepository;
 import com.instainstru.payments.methods.PaymentMethodService;
 import com.instainstru.payments.methods.PaymentMethodUsageRepository;
 import com.instainstru.payments.protection.BookingOperationLock;
@@ -13,6 +14,11 @@ import com.instainstru.payments.protection.IdempotentRequests;
 import com.instainstru.payments.protection.OperationLock;
 import com.instainstru.payments.protection.RedisMutex;
 import com.instainstru.payments.stripe.StripeGateway;
+import com.instainstru.payments.workflow.AuthorizationStep;
+import com.instainstru.payments.workflow.ManualReview;
+import com.instainstru.payments.workflow.PaymentWorkflowRepository;
+import com.instainstru.platform.events.OutboxRepository;
+import com.instainstru.platform.events.OutboxService;
 import com.instainstru.platform.redis.RedisConnection;
 import com.instainstru.testsupport.stripe.StripeStub;
 import java.time.Duration;
@@ -46,6 +52,18 @@ public final class PaymentsApiTestKit implements AutoCloseable {
             kit.platform.tx, kit.platform.ids, kit.clock, FRONTEND + "/");
     public final IdempotentRequests idempotent = new IdempotentRequests(
             new IdempotencyRecordRepository(kit.platform.jdbc), kit.platform.tx, kit.platform.json, kit.clock);
+
+    public final PaymentEventRepository ledger = new PaymentEventRepository(kit.platform.jdbc, kit.platform.ids,
+            kit.platform.json);
+    public final OutboxService outbox = new OutboxService(new OutboxRepository(kit.platform.jdbc, kit.platform.json),
+            kit.platform.ids, kit.clock, kit.platform.json);
+
+    /** The authorization step checkout and the card swap run in the request, over this kit's Stripe stub. */
+    public AuthorizationStep authorization() {
+        PaymentWorkflowRepository payments = new PaymentWorkflowRepository(kit.platform.jdbc);
+        return new AuthorizationStep(payments, ledger, outbox, gateway, kit.platform.tx,
+                new ManualReview(payments, ledger, outbox, kit.platform.tx, kit.clock), kit.clock);
+    }
 
     @Override
     public void close() {

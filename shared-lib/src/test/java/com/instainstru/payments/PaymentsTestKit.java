@@ -54,6 +54,13 @@ public final class PaymentsTestKit {
                 instructor.serviceId(), clock.instant().plus(fromNow), 60).hourlyRate(12_000).insert();
     }
 
+    /** A PENDING (card not yet authorized) 60-minute online lesson at $120/h starting {@code fromNow} from now. */
+    public String pendingBooking(String studentId, Instructor instructor, Duration fromNow) {
+        return new TestBookingRows(platform.jdbc, platform.ids, clock).row(studentId, instructor.id(),
+                instructor.serviceId(), clock.instant().plus(fromNow), 60).hourlyRate(12_000).status("PENDING")
+                .insert();
+    }
+
     /** Gives the instructor a ready Stripe Connect account {@code accountId} to be paid to. */
     public void connectAccount(String instructorId, String accountId) {
         platform.jdbc.update("""

@@ -15,9 +15,10 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Creates a confirmed booking's payment (reference §10, §11): the amounts fixed at checkout with the instructor's
- * commission tier, the Connect account the destination charge pays, and the authorization planned for 24 h before
- * the lesson, or right away (the next scheduler tick) for a lesson less than 24 h ahead.
+ * Creates a booking's payment (reference §10, §11): the amounts fixed at checkout with the instructor's commission
+ * tier, the Connect account the destination charge pays, and the authorization planned for 24 h before the lesson,
+ * or due now for a lesson less than 24 h ahead. A PENDING booking (booked less than 24 h ahead) is authorized by
+ * checkout in the same request; a CONFIRMED one whose lesson came within 24 h by the next scheduler tick.
  */
 @ApplicationScoped
 public class PaymentSetupService {
@@ -46,9 +47,10 @@ public class PaymentSetupService {
             Instant now = clock.instant();
             PayableBooking booking = payments.findForUpdate(bookingId)
                     .orElseThrow(() -> new ResourceNotFoundException("Booking not found"));
-            if (!BookingStatus.CONFIRMED.name().equals(booking.status())) {
+            if (!BookingStatus.CONFIRMED.name().equals(booking.status())
+                    && !BookingStatus.PENDING.name().equals(booking.status())) {
                 throw new BusinessRuleException(BOOKING_NOT_CONFIRMED,
-                        "Only a confirmed booking gets a scheduled payment; this one is " + booking.status());
+                        "Only a pending or confirmed booking can be paid for; this one is " + booking.status());
             }
             if (booking.paymentExists()) {
                 throw new ConflictException(PAYMENT_EXISTS, "This booking's payment is already scheduled");
@@ -62,7 +64,7 @@ public class PaymentSetupService {
                     creditsAppliedCents);
             Instant planned = booking.startAt().minus(AUTHORIZE_BEFORE_START);
             ScheduledPayment payment = new ScheduledPayment(bookingId, amounts, booking.destinationAccountId(),
-                    planned.isBefore(now) ? now : planned);
+                    planned.isBefore(now) ? now : planned, booking.status());
             payments.insertScheduled(booking, payment, stripeCustomerId, paymentMethodId, now);
             ledger.append(bookingId, "authorization_scheduled", amounts.cardChargeCents(), null, null,
                     Map.of("authScheduledFor", payment.authScheduledFor().toString(),

@@ -28,7 +28,9 @@ final class StripeErrors {
                     ? null : error.getPaymentIntent().getId();
             if (AUTHENTICATION_REQUIRED.equals(card.getCode())
                     || AUTHENTICATION_REQUIRED.equals(card.getDeclineCode())) {
-                return new AuthenticationRequired(paymentIntentId, message, requestId, e);
+                String clientSecret = error == null || error.getPaymentIntent() == null
+                        ? null : error.getPaymentIntent().getClientSecret();
+                return new AuthenticationRequired(paymentIntentId, clientSecret, message, requestId, e);
             }
             return new CardDeclined(card.getCode(), card.getDeclineCode(), paymentIntentId, message, requestId, e);
         }

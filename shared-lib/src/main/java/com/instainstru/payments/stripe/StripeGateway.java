@@ -153,7 +153,8 @@ public class StripeGateway {
                 .build();
         PaymentIntent intent = call("authorize", () -> stripe().v1().paymentIntents().create(params, options(key)));
         if ("requires_action".equals(intent.getStatus())) {
-            throw new AuthenticationRequired(intent.getId(), "the PaymentIntent requires action", null, null);
+            throw new AuthenticationRequired(intent.getId(), intent.getClientSecret(),
+                    "the PaymentIntent requires action", null, null);
         }
         return result(intent);
     }

@@ -17,5 +17,10 @@ public enum PaymentAction {
     /** A late reschedule's payment is captured and its transfer reversed: LOCKed until the new lesson resolves. */
     LOCK,
     /** A cancellation or confirmed no-show is settled as the bookings policy decided, or a LOCKed lesson paid out. */
-    SETTLE
+    SETTLE,
+    /**
+     * A PENDING booking (lesson < 24 h ahead) still unauthorized 30 minutes after its last attempt, or never checked
+     * out 30 minutes after its creation: PAYMENT_FAILED, nothing charged, credits released.
+     */
+    FAIL_PENDING
 }

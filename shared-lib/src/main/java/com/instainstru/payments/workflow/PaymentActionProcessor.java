@@ -36,6 +36,7 @@ public class PaymentActionProcessor {
             case CARRY_OVER -> carryOver.run(message);
             case LOCK -> settlement.lock(message);
             case SETTLE -> settlement.settle(message);
+            case FAIL_PENDING -> deadlines.failPending(message);
         };
     }
 }

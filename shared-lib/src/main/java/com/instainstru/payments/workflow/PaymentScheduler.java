@@ -35,6 +35,7 @@ public class PaymentScheduler {
     public List<PaymentActionMessage> due(Instant now) {
         List<PaymentActionMessage> messages = new ArrayList<>();
         add(messages, PaymentAction.FAIL, now, payments::failuresDue);
+        add(messages, PaymentAction.FAIL_PENDING, now, payments::pendingFailuresDue);
         add(messages, PaymentAction.WARN_FINAL, now, payments::finalWarningsDue);
         add(messages, PaymentAction.SETTLE, now, settlements::settlementsDue);
         add(messages, PaymentAction.CARRY_OVER, now, (at, limit) -> settlements.carryOversDue(limit));

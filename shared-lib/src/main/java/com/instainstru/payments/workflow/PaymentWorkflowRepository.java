@@ -31,10 +31,13 @@ public class PaymentWorkflowRepository {
     // params: warningLine(at), failureLine(at)
     private static final String WARNING_DUE = """
             p.status = 'payment_method_required' AND p.auth_final_warning_sent_at IS NULL
-            AND b.start_at <= ? AND b.start_at > ?
+            AND b.start_at <= ? AND b.start_at > ? AND b.status = 'CONFIRMED'
             """;
-    // params: failureLine(at)
-    private static final String FAILURE_DUE = "p.status = 'payment_method_required' AND b.start_at <= ?";
+    // params: failureLine(at). A PENDING booking (lesson < 24 h ahead) fails 30 minutes after its last attempt
+    // instead (PENDING_FAILURE_DUE), even when that is less than 12 h before the lesson.
+    private static final String FAILURE_DUE = """
+            p.status = 'payment_method_required' AND b.start_at <= ? AND b.status = 'CONFIRMED'
+            """;
     // params: captureLine(at), at
     private static final String CAPTURE_DUE = """
             p.status = 'authorized' AND b.status = 'COMPLETED' AND b.end_at <= ?
@@ -290,5 +293,98 @@ public class PaymentWorkflowRepository {
     /** Lessons that ended at or before this line ended at least 24 h before {@code at}. */
     private static Instant captureLine(Instant at) {
         return at.minus(CAPTURE_AFTER_END);
+    }
+
+    // ---- PENDING bookings: immediate authorization, card swap, the 30-minute failure ----------------------------
+
+    // bookings b LEFT JOIN booking_payments p; params: at - PENDING_PAYMENT_WINDOW (twice)
+    private static final String PENDING_FAILURE_DUE = """
+            b.status = 'PENDING'
+            AND ((p.booking_id IS NULL AND b.created_at <= ?)
+                 OR (p.status = 'payment_method_required' AND COALESCE(p.auth_last_attempt_at, p.updated_at) <= ?))
+            """;
+
+    /** PENDING bookings never checked out, or whose card failed, {@link RetryPolicy#PENDING_PAYMENT_WINDOW} ago. */
+    List<String> pendingFailuresDue(Instant at, int limit) {
+        Instant line = at.minus(RetryPolicy.PENDING_PAYMENT_WINDOW);
+        return jdbc.query("""
+                SELECT b.id AS booking_id FROM bookings b LEFT JOIN booking_payments p ON p.booking_id = b.id
+                 WHERE %s ORDER BY b.id LIMIT ?
+                """.formatted(PENDING_FAILURE_DUE), row -> row.trimmed("booking_id"), line, line, limit);
+    }
+
+    /**
+     * Locks the booking if it is PENDING, then reads (in a new statement, so after a concurrent checkout's commit)
+     * whether it is due to fail at {@code at}: empty when not, else whether it has a payment row.
+     */
+    Optional<Boolean> lockPendingFailureDue(String bookingId, Instant at) {
+        if (jdbc.queryOne("SELECT id FROM bookings WHERE id = ? AND status = 'PENDING' FOR UPDATE",
+                row -> row.string("id"), bookingId).isEmpty()) {
+            return Optional.empty();
+        }
+        Instant line = at.minus(RetryPolicy.PENDING_PAYMENT_WINDOW);
+        return jdbc.queryOne("""
+                SELECT p.booking_id IS NOT NULL AS has_payment
+                  FROM bookings b LEFT JOIN booking_payments p ON p.booking_id = b.id
+                 WHERE b.id = ? AND %s
+                """.formatted(PENDING_FAILURE_DUE), row -> row.bool("has_payment"), bookingId, line, line);
+    }
+
+    /** payment_method_required -> settled payment_failed_no_charge, unless a card swap claimed it meanwhile. */
+    boolean settlePendingAsFailed(String bookingId, Instant now) {
+        return jdbc.update("""
+                UPDATE booking_payments
+                   SET status = 'settled', settlement_outcome = 'payment_failed_no_charge', settled_at = ?,
+                       next_auth_attempt_at = NULL, version = version + 1, updated_at = ?
+                 WHERE booking_id = ? AND status = 'payment_method_required'
+                """, now, now, bookingId) == 1;
+    }
+
+    boolean bookingIsPending(String bookingId) {
+        return jdbc.queryOne("SELECT status FROM bookings WHERE id = ?", row -> row.string("status"), bookingId)
+                .filter("PENDING"::equals).isPresent();
+    }
+
+    /** PENDING -> CONFIRMED once its card is authorized; false when the booking is not PENDING. */
+    boolean confirmPendingBooking(String bookingId, Instant now) {
+        return jdbc.update("""
+                UPDATE bookings SET status = 'CONFIRMED', confirmed_at = ?, updated_at = ?
+                 WHERE id = ? AND status = 'PENDING'
+                """, now, now, bookingId) == 1;
+    }
+
+    /**
+     * A PENDING booking's failed attempt is not retried by the scheduler (the student swaps the card): no next
+     * attempt, and the 30-minute failure counts from now.
+     */
+    void holdPendingFailure(String bookingId, Instant now) {
+        jdbc.update("""
+                UPDATE booking_payments SET next_auth_attempt_at = NULL, auth_last_attempt_at = ?
+                 WHERE booking_id = ? AND status = 'payment_method_required'
+                """, now, bookingId);
+    }
+
+    /**
+     * The student swapped the card of a failed authorization: payment_method_required -> authorizing with the new
+     * card and the next attempt, at once. A confirmed booking already due to fail (T-12h) is not claimed.
+     */
+    Optional<AuthorizationClaim> claimRetryWithCard(String bookingId, String paymentMethodId, Instant now) {
+        return jdbc.queryOne("""
+                UPDATE booking_payments p
+                   SET status = 'authorizing', payment_method_id = ?, auth_attempts = p.auth_attempts + 1,
+                       after_server_error = false, version = p.version + 1, updated_at = ?
+                  FROM bookings b
+                 WHERE p.booking_id = ? AND %s AND p.status = 'payment_method_required'
+                   AND (b.status = 'PENDING' OR b.start_at > ?)
+                RETURNING p.booking_id, p.auth_attempts, p.stripe_customer_id, p.payment_method_id,
+                          p.destination_account_id, p.card_charge_cents, p.application_fee_cents,
+                          p.after_server_error
+                """.formatted(LIVE_BOOKING), this::authorizationClaim, paymentMethodId, now, bookingId,
+                failureLine(now));
+    }
+
+    Optional<String> paymentStatus(String bookingId) {
+        return jdbc.queryOne("SELECT status FROM booking_payments WHERE booking_id = ?", row -> row.string("status"),
+                bookingId);
     }
 }

@@ -12,6 +12,12 @@ public final class RetryPolicy {
     public static final Duration CAPTURE_AFTER_END = Duration.ofHours(24);
     public static final Duration CAPTURE_RETRY = Duration.ofHours(4);
     public static final Duration CAPTURE_ESCALATION = Duration.ofHours(72);
+    /**
+     * A PENDING booking (lesson < 24 h ahead) becomes PAYMENT_FAILED this long after its last failed attempt, or
+     * after its creation when it was never checked out (reference §9, §11). It gets no automatic retries: the student
+     * swaps the card, which retries at once.
+     */
+    public static final Duration PENDING_PAYMENT_WINDOW = Duration.ofMinutes(30);
     /** Stripe's longest card-not-present hold (payments-checks-ratelimit.md §1.1). */
     public static final Duration AUTHORIZATION_VALIDITY = Duration.ofDays(7);
 

@@ -189,7 +189,7 @@ public class SettlementRepository {
     /** The rescheduled booking's open payment and the booking that replaced it, locked; call inside a transaction. */
     Optional<CarryOver> carryOverDue(String bookingId) {
         return jdbc.queryOne("""
-                SELECT p.booking_id, p.status, p.lesson_price_cents, s.id AS successor_id,
+                SELECT p.booking_id, p.status, p.lesson_price_cents, p.payment_intent_id, s.id AS successor_id,
                        s.start_at AS successor_start_at, s.total_price_cents AS successor_price_cents,
                        EXISTS (SELECT 1 FROM booking_payments sp WHERE sp.booking_id = s.id) AS successor_paid
                   FROM booking_payments p
@@ -198,7 +198,8 @@ public class SettlementRepository {
                  WHERE p.booking_id = ? AND %s
                    FOR UPDATE OF p
                 """.formatted(CARRY_OVER_DUE), row -> new CarryOver(row.string("booking_id"), row.string("status"),
-                row.integer("lesson_price_cents"), row.string("successor_id"), row.instant("successor_start_at"),
+                row.integer("lesson_price_cents"), row.string("payment_intent_id"), row.string("successor_id"),
+                row.instant("successor_start_at"),
                 row.integer("successor_price_cents"), row.bool("successor_paid")), bookingId);
     }
 
@@ -219,7 +220,7 @@ public class SettlementRepository {
                 """, move.successorId(), now, move.bookingId());
     }
 
-    record CarryOver(String bookingId, String status, int lessonPriceCents, String successorId,
+    record CarryOver(String bookingId, String status, int lessonPriceCents, String paymentIntentId, String successorId,
             Instant successorStartAt, int successorPriceCents, boolean successorPaid) {
     }
 

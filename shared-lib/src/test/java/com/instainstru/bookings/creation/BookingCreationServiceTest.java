@@ -288,12 +288,31 @@ class BookingCreationServiceTest {
                 null)), BusinessRuleException.class, "ADVANCE_NOTICE");
         kit.nowInNewYork("2026-11-30T10:00");
         assertThat(book(student, online(instructor, service, "2026-11-30", "11:00", 60)).status())
-                .isEqualTo("CONFIRMED");
+                .isEqualTo("PENDING");
         assertThat(book(kit.student(), at("instructor_location", instructor, service, "2026-11-30", "13:00", 60, null,
-                null)).status()).isEqualTo("CONFIRMED");
+                null)).status()).isEqualTo("PENDING");
         kit.nowInNewYork("2026-11-30T14:01");
         assertThatThrownBy(() -> book(kit.student(), online(instructor, service, "2026-11-30", "15:00", 30)))
                 .hasMessage("Bookings must be made at least 1 hour in advance");
+    }
+
+    @Test
+    void aLessonLessThan24HoursAheadStartsPendingUntilItsCardIsAuthorizedAndOneAtExactly24HoursIsConfirmed() {
+        String instructor = onlineInstructor();
+        String service = kit.service(instructor, "online", 7500);
+        kit.nowInNewYork("2026-11-30T10:00");
+
+        BookingResponse atTheLine = book(student, online(instructor, service, "2026-12-01", "10:00", 30));
+        BookingResponse justInside = book(kit.student(), online(instructor, service, "2026-12-01", "09:15", 30));
+
+        assertThat(atTheLine.status()).isEqualTo("CONFIRMED");
+        assertThat(justInside.status()).isEqualTo("PENDING");
+        assertThat(kit.platform.jdbc.queryOne("SELECT confirmed_at FROM bookings WHERE id = ?",
+                row -> java.util.Optional.ofNullable(row.instant("confirmed_at")), justInside.id()).orElseThrow())
+                .as("a pending booking is not confirmed yet").isEmpty();
+        // a PENDING booking holds its time like a confirmed one
+        assertCode(() -> book(kit.student(), online(instructor, service, "2026-12-01", "09:30", 30)),
+                ConflictException.class, "BOOKING_CONFLICT");
     }
 
     @Test
@@ -308,7 +327,7 @@ class BookingCreationServiceTest {
                 .hasMessage("Bookings must be made at least 3 hours in advance");
         kit.nowInNewYork("2026-11-30T11:00");
         assertThat(book(student, at("student_location", instructor, service, "2026-11-30", "14:00", 60, 40.67,
-                -73.98)).status()).isEqualTo("CONFIRMED");
+                -73.98)).status()).isEqualTo("PENDING");
     }
 
     @Test
@@ -318,12 +337,12 @@ class BookingCreationServiceTest {
 
         kit.nowInNewYork("2026-11-29T19:59");
         assertThat(book(student, online(instructor, service, "2026-11-30", "08:45", 30)).status())
-                .isEqualTo("CONFIRMED");
+                .isEqualTo("PENDING");
         kit.nowInNewYork("2026-11-29T20:00");
         assertCode(() -> book(kit.student(), online(instructor, service, "2026-11-30", "08:00", 30)),
                 BusinessRuleException.class, "OVERNIGHT_PROTECTION");
         assertThat(book(kit.student(), online(instructor, service, "2026-11-30", "10:00", 30)).status())
-                .isEqualTo("CONFIRMED");
+                .isEqualTo("PENDING");
         // the day after tomorrow is not protected
         assertThat(book(kit.student(), online(instructor, service, "2026-12-01", "07:00", 30)).status())
                 .isEqualTo("CONFIRMED");
@@ -339,11 +358,11 @@ class BookingCreationServiceTest {
         assertCode(() -> book(student, online(instructor, service, "2026-11-30", "08:45", 30)),
                 BusinessRuleException.class, "OVERNIGHT_PROTECTION");
         assertThat(book(student, online(instructor, service, "2026-11-30", "09:00", 30)).status())
-                .isEqualTo("CONFIRMED");
+                .isEqualTo("PENDING");
         assertCode(() -> book(kit.student(), at("student_location", instructor, service, "2026-11-30", "10:45", 30,
                 40.67, -73.98)), BusinessRuleException.class, "OVERNIGHT_PROTECTION");
         assertThat(book(kit.student(), at("student_location", instructor, service, "2026-11-30", "11:00", 30, 40.67,
-                -73.98)).status()).isEqualTo("CONFIRMED");
+                -73.98)).status()).isEqualTo("PENDING");
     }
 
     @Test
@@ -355,7 +374,7 @@ class BookingCreationServiceTest {
         assertCode(() -> book(student, online(instructor, service, "2026-11-30", "08:45", 30)),
                 BusinessRuleException.class, "OVERNIGHT_PROTECTION");
         assertThat(book(student, online(instructor, service, "2026-11-30", "09:00", 30)).status())
-                .isEqualTo("CONFIRMED");
+                .isEqualTo("PENDING");
         kit.nowInNewYork("2026-11-30T09:00");
         // from 09:00 on, an online request no longer protects today (notice still applies)
         assertThat(kit.bookings.check(kit.student(), online(instructor, service, "2026-11-30", "08:45", 30)).code())
@@ -364,7 +383,7 @@ class BookingCreationServiceTest {
         kit.set(instructor, "overnight_protection_enabled", false);
         kit.nowInNewYork("2026-11-30T21:00");
         assertThat(book(kit.student(), online(instructor, service, "2026-12-01", "07:00", 30)).status())
-                .isEqualTo("CONFIRMED");
+                .isEqualTo("PENDING");
     }
 
     @Test

@@ -58,7 +58,7 @@ class CheckoutServiceTest {
                 new PaymentEventRepository(kit.platform.jdbc, kit.platform.ids, kit.platform.json), kit.platform.tx,
                 kit.clock);
         checkout = new CheckoutService(new CheckoutRepository(kit.platform.jdbc), api.methods, api.customers,
-                credits, setup, api.bookingLock, kit.platform.tx);
+                credits, setup, api.authorization(), api.bookingLock, kit.platform.tx);
     }
 
     @AfterAll

@@ -64,6 +64,19 @@ class PaymentSetupServiceTest {
     }
 
     @Test
+    void aPendingBookingOfALessonLessThan24HoursAheadIsDueNowForCheckoutToAuthorize() {
+        connect();
+        String booking = kit.booking(student, instructor, Duration.ofHours(3));
+        kit.platform.jdbc.update("UPDATE bookings SET status = 'PENDING', confirmed_at = NULL WHERE id = ?", booking);
+
+        ScheduledPayment payment = setup.schedule(booking, "cus_1", "pm_1", 0);
+
+        assertThat(payment.bookingPending()).isTrue();
+        assertThat(payment.authScheduledFor()).isEqualTo(PaymentsTestKit.NOW);
+        assertThat(column(booking, "status")).isEqualTo("scheduled");
+    }
+
+    @Test
     void refusesAMissingBookingASecondScheduleAndAnInstructorWithoutConnectAccount() {
         String booking = kit.booking(student, instructor, Duration.ofDays(3));
         assertThatThrownBy(() -> setup.schedule(booking, "cus_1", "pm_1", 0))
@@ -77,10 +90,10 @@ class PaymentSetupServiceTest {
     }
 
     @Test
-    void refusesABookingThatIsNotConfirmed() {
+    void refusesABookingThatIsNeitherPendingNorConfirmed() {
         connect();
         String booking = kit.booking(student, instructor, Duration.ofDays(3));
-        kit.platform.jdbc.update("UPDATE bookings SET status = 'PENDING' WHERE id = ?", booking);
+        kit.platform.jdbc.update("UPDATE bookings SET status = 'PAYMENT_FAILED' WHERE id = ?", booking);
 
         assertThatThrownBy(() -> setup.schedule(booking, "cus_1", "pm_1", 0))
                 .isInstanceOf(BusinessRuleException.class).extracting(e -> ((DomainException) e).code())

@@ -35,7 +35,7 @@ class PaymentSchedulerRunLimitTest {
         List<PaymentActionMessage> found = limited.due(at);
 
         assertThat(found).hasSize(2);
-        List<PaymentAction> priority = List.of(PaymentAction.FAIL, PaymentAction.WARN_FINAL, PaymentAction.SETTLE,
+        List<PaymentAction> priority = List.of(PaymentAction.FAIL, PaymentAction.FAIL_PENDING, PaymentAction.WARN_FINAL, PaymentAction.SETTLE,
                 PaymentAction.CARRY_OVER, PaymentAction.LOCK, PaymentAction.AUTHORIZE, PaymentAction.EXPIRE,
                 PaymentAction.CAPTURE);
         assertThat(found.stream().map(message -> priority.indexOf(message.action())).toList()).isSorted();

@@ -11,6 +11,7 @@ import com.instainstru.payments.setup.PaymentSetupService;
 import com.instainstru.payments.stripe.StripeGateway;
 import com.instainstru.platform.events.OutboxRepository;
 import com.instainstru.platform.events.OutboxService;
+import com.instainstru.platform.locks.AdvisoryLockRepository;
 import com.instainstru.testsupport.stripe.StripeObjects;
 import com.instainstru.testsupport.stripe.StripeStub;
 import java.time.Duration;
@@ -55,12 +56,15 @@ final class PaymentWorkflowTestKit implements AutoCloseable {
             base.platform.tx, base.clock);
     final SettlementStep settlement = new SettlementStep(settlements, ledger, credits, outbox, gateway, manualReview,
             base.platform.tx, base.clock);
-    final PaymentActionProcessor processor = new PaymentActionProcessor(
-            new AuthorizationStep(repository, ledger, outbox, gateway, base.platform.tx, manualReview, base.clock),
+    /** Also called directly, as checkout and the card swap do in a student's request. */
+    final AuthorizationStep authorization = new AuthorizationStep(repository, ledger, outbox, gateway,
+            base.platform.tx, manualReview, base.clock);
+    final PaymentActionProcessor processor = new PaymentActionProcessor(authorization,
             new CaptureStep(repository, ledger, outbox, gateway, base.platform.tx, credits, loyalty, settlements,
                     settlement, base.clock),
-            new DeadlineSteps(repository, ledger, outbox, base.platform.tx, base.clock),
-            new CarryOverStep(settlements, manualReview, ledger, base.platform.tx, base.clock), settlement);
+            new DeadlineSteps(repository, ledger, outbox, credits, base.platform.tx, base.clock),
+            new CarryOverStep(settlements, manualReview, repository, ledger, outbox, base.platform.tx,
+                    base.clock), settlement);
 
     /** The bookings this test owns: the shared database also holds other tests' payments. */
     final Set<String> mine = new java.util.HashSet<>();
@@ -88,10 +92,54 @@ final class PaymentWorkflowTestKit implements AutoCloseable {
         return bookingId;
     }
 
+    /**
+     * A PENDING $120 lesson starting at {@code start} (booked at {@link PaymentsTestKit#NOW}, less than 24 h ahead),
+     * checked out with {@code credits} cents of the student's credits: its payment is due now, not yet attempted.
+     */
+    String pendingCheckedOut(Instant start, int creditCents) {
+        String bookingId = pendingBooking(start);
+        if (creditCents > 0) {
+            issueCredit(creditCents);
+        }
+        setup.schedule(bookingId, CUSTOMER, CARD, credits.reserve(student, bookingId, creditCents, 12_000));
+        return bookingId;
+    }
+
+    /** A PENDING $120 lesson starting at {@code start}, booked at {@link PaymentsTestKit#NOW}, not checked out. */
+    String pendingBooking(Instant start) {
+        base.clock.set(PaymentsTestKit.NOW);
+        String bookingId = base.pendingBooking(student, instructor, Duration.between(PaymentsTestKit.NOW, start));
+        mine.add(bookingId);
+        return bookingId;
+    }
+
+    /** An admin credit of {@code cents} for the student, available now. */
+    void issueCredit(int cents) {
+        credits.adjust(student, cents, null);
+    }
+
+    /** Reserves {@code cents} of the student's credits for the booking, as checkout does. */
+    void reserve(String bookingId, int cents) {
+        credits.reserve(student, bookingId, cents, 12_000);
+    }
+
+    int availableCredits() {
+        return credits.balance(student).availableCents();
+    }
+
+    int reservedCredits() {
+        return credits.balance(student).reservedCents();
+    }
+
     /** Stripe authorizes this booking's PaymentIntent, held until {@code captureBefore}. */
     String stripeAuthorizes(String bookingId, Instant captureBefore) {
+        return stripeAuthorizesWhenBodyContains(bookingId, bookingId, captureBefore);
+    }
+
+    /** As {@link #stripeAuthorizes}, only for requests naming {@code fragment} (e.g. another card). */
+    String stripeAuthorizesWhenBodyContains(String bookingId, String fragment, Instant captureBefore) {
         String intent = intentId(bookingId);
-        stripe.answerPostWhenBodyContains(AUTHORIZE_PATH, bookingId, StripeObjects.paymentIntent(intent,
+        stripe.answerPostWhenBodyContains(AUTHORIZE_PATH, fragment, StripeObjects.paymentIntent(intent,
                 "requires_capture", 13_440, 2_880, account, StripeObjects.charge("ch_" + bookingId, intent, 13_440,
                         false, null, account, captureBefore.getEpochSecond())));
         return intent;

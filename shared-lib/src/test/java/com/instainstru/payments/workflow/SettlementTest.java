@@ -193,6 +193,16 @@ class SettlementTest {
     }
 
     @Test
+    void aReplacementLessThan24HoursAheadWaitsPendingUntilTheCarriedAuthorizationConfirmsIt() {
+        String replacement = lockedReplacement(START.plus(Duration.ofHours(2)), "PENDING");
+
+        assertThat(kit.bookingStatus(replacement)).isEqualTo("CONFIRMED");
+        assertThat(kit.outboxEvents(replacement, AuthorizationStep.BOOKING_CONFIRMED_EVENT)).isEqualTo(1);
+        assertThat(of(kit.runAt(START.minus(Duration.ofHours(19))), replacement, PaymentAction.FAIL_PENDING))
+                .isEmpty();
+    }
+
+    @Test
     void aLockedLessonCancelledUnder12HoursAheadPaysHalfTheInstructorsPayoutAndCreditsHalfTheLesson() {
         String replacement = lockedReplacement();
 
@@ -364,11 +374,15 @@ class SettlementTest {
      * scheduler carries the payment over, then LOCKs it.
      */
     private String lockedReplacement() {
+        return lockedReplacement(START.plus(Duration.ofDays(2)), "CONFIRMED");
+    }
+
+    private String lockedReplacement(Instant newStart, String status) {
         String original = authorizedBooking();
         Instant at = START.minus(Duration.ofHours(20));
         kit.base.clock.set(at);
         String replacement = new TestBookingRows(kit.base.platform.jdbc, kit.base.platform.ids, kit.base.clock)
-                .row(kit.student, kit.instructor.id(), kit.instructor.serviceId(), START.plus(Duration.ofDays(2)), 60)
+                .row(kit.student, kit.instructor.id(), kit.instructor.serviceId(), newStart, 60).status(status)
                 .hourlyRate(12_000).rescheduledFrom(original).insert();
         kit.base.platform.jdbc.update("""
                 UPDATE bookings SET status = 'CANCELLED', cancelled_at = ?, cancellation_reason = 'Rescheduled',

@@ -23,6 +23,7 @@ import com.instainstru.platform.events.OutboxRepository;
 import com.instainstru.platform.events.OutboxService;
 import com.instainstru.platform.locks.AdvisoryLockRepository;
 import com.instainstru.platform.ids.IdGenerator;
+import com.instainstru.platform.locks.AdvisoryLockRepository;
 import java.time.Clock;
 import javax.sql.DataSource;
 
@@ -54,7 +55,7 @@ final class PaymentWorkflow {
                 new AuthorizationStep(payments, ledger, outbox, stripe, tx, manualReview, clock),
                 new CaptureStep(payments, ledger, outbox, stripe, tx, credits,
                         new LoyaltyCreditService(creditRows, outbox, ids, tx, clock), settlements, settlement, clock),
-                new DeadlineSteps(payments, ledger, outbox, tx, clock),
-                new CarryOverStep(settlements, manualReview, ledger, tx, clock), settlement);
+                new DeadlineSteps(payments, ledger, outbox, credits, tx, clock),
+                new CarryOverStep(settlements, manualReview, payments, ledger, outbox, tx, clock), settlement);
     }
 }

@@ -47,6 +47,7 @@ class PaymentsSampleEventsTest {
         "post-connect-onboard.json, instructor, 200",
         "get-connect-status.json, instructor, 200",
         "post-payments-checkout.json, student, 404",
+        "patch-payments-booking-payment-method.json, student, 404",
         "get-payments-credits.json, student, 200"})
     void theSampleEventReachesItsRoute(String sample, String role, int status) throws Exception {
         String event = Files.readString(Path.of("../../events/payments-api").resolve(sample));

@@ -60,6 +60,24 @@ public class TestPayments {
         return lessons.insert(studentId, instructor, clock.instant().plus(fromNow), 60, 12_000, "CONFIRMED");
     }
 
+    /** A PENDING $120 online lesson {@code fromNow} (less than 24 h) ahead, without a payment. */
+    String pendingBooking(String studentId, TestInstructor instructor, Duration fromNow) {
+        return lessons.insert(studentId, instructor, clock.instant().plus(fromNow), 60, 12_000, "PENDING");
+    }
+
+    /** The student's Stripe customer {@code customerId}, as the first saved card leaves it. */
+    void customer(String studentId, String customerId) {
+        Instant now = clock.instant();
+        jdbc.update("""
+                INSERT INTO stripe_customers (user_id, stripe_customer_id, created_at, updated_at)
+                VALUES (?, ?, ?, ?)
+                """, studentId, customerId, now, now);
+    }
+
+    String column(String sql, Object... params) {
+        return jdbc.queryOne(sql, row -> row.string("v"), params).orElseThrow();
+    }
+
     /** Gives the instructor a ready Stripe Connect account {@code accountId}. */
     void connectAccount(String instructorId, String accountId) {
         lessons.connectAccount(instructorId, accountId);
