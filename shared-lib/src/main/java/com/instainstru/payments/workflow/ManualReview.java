@@ -45,6 +45,24 @@ public class ManualReview {
         });
     }
 
+
+    /**
+     * From a Stripe webhook, inside the caller's transaction: any status but manual_review is handed to operations.
+     * False (and nothing written) when the payment already waits for them.
+     */
+    public boolean fromStripe(String bookingId, String reason, String stripeObjectId, Map<String, ?> details) {
+        return tx.call(() -> {
+            Instant now = clock.instant();
+            if (!payments.moveToManualReviewFromAnyStatus(bookingId, reason, now)) {
+                return false;
+            }
+            Map<String, Object> withReason = new java.util.LinkedHashMap<>(details);
+            withReason.put("reason", reason);
+            ledger.append(bookingId, "manual_review", null, stripeObjectId, null, withReason, now);
+            outbox.emit(EVENT, "booking", bookingId, new ManualReviewRequired(bookingId, reason));
+            return true;
+        });
+    }
     public record ManualReviewRequired(String bookingId, String reason) {
     }
 }

@@ -289,4 +289,35 @@ public class PaymentWorkflowRepository {
     private static Instant captureLine(Instant at) {
         return at.minus(CAPTURE_AFTER_END);
     }
+
+    // ---- Stripe webhooks ---------------------------------------------------------------------------------------
+
+    /**
+     * Any status but manual_review -> manual_review (a chargeback, money Stripe moved without us). A settled payment
+     * keeps its settlement outcome. False when the payment already waits for operations.
+     */
+    public boolean moveToManualReviewFromAnyStatus(String bookingId, String reason, Instant now) {
+        return jdbc.update("""
+                UPDATE booking_payments
+                   SET status = 'manual_review', manual_review_reason = ?, version = version + 1, updated_at = ?
+                 WHERE booking_id = ? AND status <> 'manual_review'
+                """, reason, now, bookingId) == 1;
+    }
+
+    /**
+     * authorized -> payment_method_required (to be authorized afresh now), as {@link #expireAuthorization}, when
+     * Stripe reports the held PaymentIntent canceled (e.g. the hold expired) before our deadline saw it. Only while
+     * the row still holds that PaymentIntent, for the same bookings as the expiry.
+     */
+    Optional<String> expireCanceledAuthorization(String bookingId, String paymentIntentId, Instant now) {
+        return jdbc.queryOne("""
+                UPDATE booking_payments p
+                   SET status = 'payment_method_required', next_auth_attempt_at = ?,
+                       auth_last_error_code = 'auth_expired', version = p.version + 1, updated_at = ?
+                  FROM bookings b
+                 WHERE p.booking_id = ? AND b.id = p.booking_id AND p.status = 'authorized'
+                   AND p.payment_intent_id = ? AND b.status IN ('PENDING', 'CONFIRMED', 'NO_SHOW')
+                RETURNING p.payment_intent_id
+                """, row -> row.string("payment_intent_id"), now, now, bookingId, paymentIntentId);
+    }
 }
