@@ -5,8 +5,6 @@ import com.instainstru.payments.stripe.PaymentIntentResult;
 import com.instainstru.payments.stripe.StripeGateway;
 import com.instainstru.payments.webhooks.PaidBooking;
 import com.instainstru.payments.webhooks.PaidBookingRepository;
-import com.instainstru.payments.webhooks.StripeEvent;
-import com.instainstru.payments.webhooks.StripeEventHandler;
 import com.instainstru.platform.tx.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -15,14 +13,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code payment_intent.succeeded}, {@code .amount_capturable_updated} and {@code .payment_failed}: the workflow's
- * worker makes these transitions itself from Stripe's answers, so this only checks that our row agrees with the
+ * After {@code payment_intent.succeeded}, {@code .amount_capturable_updated} or {@code .payment_failed}: the
+ * workflow's worker makes these transitions itself from Stripe's answers, so this only checks that our row agrees with the
  * PaymentIntent as Stripe holds it now. A disagreement is a {@code stripe_state_mismatch} ledger row; only money
  * captured without us (Stripe says succeeded, our row knows of no capture) also hands the payment to operations.
  * Rows in flight (authorizing, capturing) are the worker's and always agree.
  */
 @ApplicationScoped
-public class PaymentIntentStateCheck implements StripeEventHandler {
+public class PaymentIntentStateCheck {
 
     static final String MISMATCH = "stripe_state_mismatch";
     private static final Set<String> KNOWS_OF_CAPTURE = Set.of("capturing", "locked", "settled", "manual_review");
@@ -46,25 +44,19 @@ public class PaymentIntentStateCheck implements StripeEventHandler {
         this.clock = clock;
     }
 
-    @Override
-    public Set<String> types() {
-        return Set.of("payment_intent.succeeded", "payment_intent.amount_capturable_updated",
-                "payment_intent.payment_failed");
-    }
-
-    @Override
-    public void handle(StripeEvent event) {
-        if (event.objectId() == null || payments.findByPaymentIntent(event.objectId()).isEmpty()) {
+    /** {@code eventType} announced a change of {@code paymentIntentId}: check our row against Stripe's. */
+    public void check(String eventType, String paymentIntentId) {
+        if (payments.findByPaymentIntent(paymentIntentId).isEmpty()) {
             return;
         }
-        PaymentIntentResult intent = stripe.retrievePaymentIntent(event.objectId());
+        PaymentIntentResult intent = stripe.retrievePaymentIntent(paymentIntentId);
         tx.run(() -> {
             Optional<PaidBooking> payment = payments.lockByPaymentIntent(intent.id());
             if (payment.isEmpty() || agrees(intent.status(), payment.get().paymentStatus())) {
                 return;
             }
             String bookingId = payment.get().bookingId();
-            Map<String, Object> details = Map.of("event", event.type(), "stripeStatus", intent.status(),
+            Map<String, Object> details = Map.of("event", eventType, "stripeStatus", intent.status(),
                     "paymentStatus", payment.get().paymentStatus());
             ledger.append(bookingId, MISMATCH, intent.amountReceivedCents(), intent.id(), null, details,
                     clock.instant());

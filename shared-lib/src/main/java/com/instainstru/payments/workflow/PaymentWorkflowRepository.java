@@ -45,6 +45,13 @@ public class PaymentWorkflowRepository {
             p.status = 'authorized' AND b.status IN ('PENDING', 'CONFIRMED', 'NO_SHOW')
             AND (p.authorized_at <= ? OR p.capture_before <= ?)
             """;
+    // the hold is gone: authorize afresh at once (params: now, now); by the expiry and by payment_intent.canceled
+    private static final String AUTHORIZE_AFRESH = """
+            UPDATE booking_payments p
+               SET status = 'payment_method_required', next_auth_attempt_at = ?,
+                   auth_last_error_code = 'auth_expired', version = p.version + 1, updated_at = ?
+              FROM bookings b
+            """;
 
     private final Jdbc jdbc;
 
@@ -237,11 +244,7 @@ public class PaymentWorkflowRepository {
 
     /** authorized -> payment_method_required (to be authorized afresh now) if expired at {@code at}. */
     Optional<String> expireAuthorization(String bookingId, Instant at, Instant now) {
-        return jdbc.queryOne("""
-                UPDATE booking_payments p
-                   SET status = 'payment_method_required', next_auth_attempt_at = ?,
-                       auth_last_error_code = 'auth_expired', version = p.version + 1, updated_at = ?
-                  FROM bookings b
+        return jdbc.queryOne(AUTHORIZE_AFRESH + """
                  WHERE p.booking_id = ? AND b.id = p.booking_id AND %s
                 RETURNING p.payment_intent_id
                 """.formatted(EXPIRY_DUE), row -> row.string("payment_intent_id"), now, now, bookingId,
@@ -310,11 +313,7 @@ public class PaymentWorkflowRepository {
      * the row still holds that PaymentIntent, for the same bookings as the expiry.
      */
     Optional<String> expireCanceledAuthorization(String bookingId, String paymentIntentId, Instant now) {
-        return jdbc.queryOne("""
-                UPDATE booking_payments p
-                   SET status = 'payment_method_required', next_auth_attempt_at = ?,
-                       auth_last_error_code = 'auth_expired', version = p.version + 1, updated_at = ?
-                  FROM bookings b
+        return jdbc.queryOne(AUTHORIZE_AFRESH + """
                  WHERE p.booking_id = ? AND b.id = p.booking_id AND p.status = 'authorized'
                    AND p.payment_intent_id = ? AND b.status IN ('PENDING', 'CONFIRMED', 'NO_SHOW')
                 RETURNING p.payment_intent_id

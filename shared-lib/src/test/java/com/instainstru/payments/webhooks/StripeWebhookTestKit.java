@@ -7,6 +7,7 @@ import com.instainstru.payments.PaymentsTestKit;
 import com.instainstru.payments.credits.CreditLedger;
 import com.instainstru.payments.credits.CreditRepository;
 import com.instainstru.payments.credits.LoyaltyCreditService;
+import com.instainstru.payments.customers.SetupIntentDefaults;
 import com.instainstru.payments.customers.SetupIntentSucceededHandler;
 import com.instainstru.payments.customers.StripeCustomerRepository;
 import com.instainstru.payments.disputes.DisputeEventsHandler;
@@ -19,10 +20,12 @@ import com.instainstru.payments.setup.PaymentSetupRepository;
 import com.instainstru.payments.setup.PaymentSetupService;
 import com.instainstru.payments.stripe.StripeGateway;
 import com.instainstru.payments.webhooks.schema.WebhookReceipt;
+import com.instainstru.payments.workflow.CanceledAuthorizations;
 import com.instainstru.payments.workflow.DeadlineSteps;
 import com.instainstru.payments.workflow.ManualReview;
 import com.instainstru.payments.workflow.PaymentIntentCanceledHandler;
 import com.instainstru.payments.workflow.PaymentIntentStateCheck;
+import com.instainstru.payments.workflow.PaymentIntentStateHandler;
 import com.instainstru.payments.workflow.PaymentWorkflowRepository;
 import com.instainstru.platform.events.OutboxRepository;
 import com.instainstru.platform.events.OutboxService;
@@ -72,11 +75,11 @@ public final class StripeWebhookTestKit implements AutoCloseable {
                             base.platform.tx, base.clock)),
                     new ChargeRefundedHandler(new RefundReconciliation(gateway, paidBookings, ledger, loyalty,
                             credits, outbox, base.platform.tx, base.clock)),
-                    new PaymentIntentCanceledHandler(paidBookings, gateway,
-                            new DeadlineSteps(workflow, ledger, outbox, base.platform.tx, base.clock)),
-                    new PaymentIntentStateCheck(paidBookings, gateway, ledger, manualReview, base.platform.tx,
-                            base.clock),
-                    new SetupIntentSucceededHandler(gateway, customers, base.clock)),
+                    new PaymentIntentCanceledHandler(new CanceledAuthorizations(paidBookings, gateway,
+                            new DeadlineSteps(workflow, ledger, outbox, base.platform.tx, base.clock))),
+                    new PaymentIntentStateHandler(new PaymentIntentStateCheck(paidBookings, gateway, ledger,
+                            manualReview, base.platform.tx, base.clock)),
+                    new SetupIntentSucceededHandler(new SetupIntentDefaults(gateway, customers, base.clock))),
             base.platform.tx, base.platform.json, base.clock);
 
     public final String student = base.student();
