@@ -10,6 +10,12 @@ import com.instainstru.payments.webhooks.StripeWebhookTestKit;
 import com.instainstru.payments.webhooks.schema.WebhookReceipt;
 import com.instainstru.testsupport.stripe.StripeObjects;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +138,40 @@ class DisputeEventsTest {
         kit.deliverNew("charge.dispute.closed", dispute("won"));
 
         assertThat(kit.creditBalanceFrozen(kit.student)).isTrue();
+    }
+
+    @Test
+    void twoEventsAboutOneDisputeDeliveredAtOnceOpenItOnce() throws Exception {
+        stripeHolds("needs_response");
+        String created = StripeWebhookTestKit.event(StripeWebhookTestKit.newEventId(), "charge.dispute.created", null,
+                dispute("needs_response"));
+        String updated = StripeWebhookTestKit.event(StripeWebhookTestKit.newEventId(), "charge.dispute.updated", null,
+                dispute("needs_response"));
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<WebhookReceipt>> deliveries = List.of(
+                    threads.submit(() -> {
+                        start.await();
+                        return kit.deliver(created);
+                    }),
+                    threads.submit(() -> {
+                        start.await();
+                        return kit.deliver(updated);
+                    }));
+            start.countDown();
+            for (Future<WebhookReceipt> delivery : deliveries) {
+                assertThat(delivery.get(10, TimeUnit.SECONDS).duplicate()).isFalse();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(kit.ledgerRows(bookingId, "dispute_opened")).isEqualTo(1);
+        assertThat(kit.ledgerRows(bookingId, "manual_review")).isEqualTo(1);
+        assertThat(kit.creditCents(bookingId, "frozen")).isEqualTo(1_500);
+        assertThat(kit.base.count("SELECT spent_credit_cents AS n FROM payment_disputes WHERE dispute_id = ?",
+                disputeId)).isEqualTo(1_000);
     }
 
     @Test
