@@ -213,7 +213,6 @@ public class CreditLedger {
         });
     }
 
-
     /** The dispute was lost: the booking's frozen credits are revoked. Returns their cents (0 on a repeat). */
     public int revokeFrozen(String bookingId) {
         return tx.call(() -> {
@@ -228,6 +227,7 @@ public class CreditLedger {
             return revoked;
         });
     }
+
     private static void requirePositive(int amountCents) {
         if (amountCents <= 0) {
             throw new IllegalArgumentException("a credit is a positive number of cents, not " + amountCents);
