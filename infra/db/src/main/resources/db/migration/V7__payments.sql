@@ -113,7 +113,9 @@ CREATE TABLE booking_payments (
     CHECK (application_fee_cents <= card_charge_cents),
     CHECK (instructor_payout_cents <= lesson_price_cents),
     CHECK (status <> 'authorized' OR (payment_intent_id IS NOT NULL AND authorized_at IS NOT NULL)),
-    CHECK ((status = 'settled') = (settlement_outcome IS NOT NULL)),
+    -- a settled payment keeps its outcome when a chargeback later hands it to manual_review (charge.dispute.*)
+    CHECK (status <> 'settled' OR settlement_outcome IS NOT NULL),
+    CHECK (settlement_outcome IS NULL OR status IN ('settled', 'manual_review')),
     CHECK ((settlement_outcome IS NULL) = (settled_at IS NULL)),
     CHECK (status <> 'manual_review' OR manual_review_reason IS NOT NULL),
     CHECK ((captured_at IS NULL) = (amount_captured_cents IS NULL)),
@@ -157,6 +159,28 @@ END;
 $$;
 CREATE TRIGGER payment_events_append_only BEFORE UPDATE OR DELETE ON payment_events
     FOR EACH ROW EXECUTE FUNCTION payment_events_append_only();
+
+-- Chargebacks and inquiries on a booking's charge (reference §11 "Chargebacks", §15 negative balance), one row per
+-- Stripe dispute, written from Stripe's re-fetched dispute so deliveries in any order open it once and close it once.
+-- frozen_credit_cents: credits the booking produced that were frozen when it opened; spent_credit_cents: those
+-- already reserved or applied then, which make the student's balance negative (users.credit_balance_frozen).
+CREATE TABLE payment_disputes (
+    dispute_id                  varchar(255)  PRIMARY KEY,
+    booking_id                  ulid          NOT NULL REFERENCES bookings (id),
+    student_id                  ulid          NOT NULL REFERENCES users (id),
+    payment_intent_id           varchar(255)  NOT NULL,
+    amount_cents                integer       NOT NULL CHECK (amount_cents >= 0),
+    reason                      varchar(60),
+    -- Stripe's dispute status at the last re-fetch (needs_response, under_review, won, lost, warning_closed, ...)
+    stripe_status               varchar(30)   NOT NULL,
+    frozen_credit_cents         integer       NOT NULL DEFAULT 0 CHECK (frozen_credit_cents >= 0),
+    spent_credit_cents          integer       NOT NULL DEFAULT 0 CHECK (spent_credit_cents >= 0),
+    opened_at                   timestamptz   NOT NULL,
+    closed_at                   timestamptz,
+    updated_at                  timestamptz   NOT NULL
+);
+CREATE INDEX payment_disputes_booking_idx ON payment_disputes (booking_id);
+CREATE INDEX payment_disputes_student_idx ON payment_disputes (student_id);
 
 -- Stripe webhook deliveries, one row per event id: Stripe delivers at least once, and a second delivery of an
 -- event id is a no-op. account is the connected account for events of the Connect endpoint, else NULL.

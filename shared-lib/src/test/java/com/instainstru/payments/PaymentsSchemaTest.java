@@ -69,6 +69,25 @@ class PaymentsSchemaTest {
     }
 
     @Test
+    void aSettlementOutcomeBelongsToSettledPaymentsAndToThoseAChargebackHandedToOperations() {
+        insertPayment("scheduled", 12_000, 1_440, 1_440, 0, 13_440, 2_880, 10_560);
+        String outcome = """
+                UPDATE booking_payments SET status = ?, settlement_outcome = 'lesson_completed_full_payout',
+                       settled_at = ?, manual_review_reason = ? WHERE booking_id = ?
+                """;
+
+        assertThat(sqlState(() -> kit.platform.jdbc.update(outcome, "scheduled", PaymentsTestKit.NOW, null, booking)))
+                .isEqualTo(CHECK_VIOLATION);
+        assertThat(kit.platform.jdbc.update(outcome, "settled", PaymentsTestKit.NOW, null, booking)).isEqualTo(1);
+        assertThat(kit.platform.jdbc.update(outcome, "manual_review", PaymentsTestKit.NOW, "dispute_opened", booking))
+                .isEqualTo(1);
+        assertThat(sqlState(() -> kit.platform.jdbc.update("""
+                UPDATE booking_payments SET status = 'settled', settlement_outcome = NULL, settled_at = NULL
+                 WHERE booking_id = ?
+                """, booking))).isEqualTo(CHECK_VIOLATION);
+    }
+
+    @Test
     void theLedgerIsAppendOnly() {
         String id = kit.platform.ids.newId();
         kit.platform.jdbc.update("""

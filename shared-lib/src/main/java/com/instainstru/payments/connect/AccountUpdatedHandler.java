@@ -3,6 +3,7 @@ package com.instainstru.payments.connect;
 import com.instainstru.payments.webhooks.StripeEvent;
 import com.instainstru.payments.webhooks.StripeEventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 
 /** {@code account.updated} (Connect endpoint): refresh the instructor's readiness from Stripe. */
 @ApplicationScoped
@@ -15,8 +16,8 @@ public class AccountUpdatedHandler implements StripeEventHandler {
     }
 
     @Override
-    public String type() {
-        return "account.updated";
+    public Set<String> types() {
+        return Set.of("account.updated");
     }
 
     @Override

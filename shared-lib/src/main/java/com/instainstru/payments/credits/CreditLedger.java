@@ -213,6 +213,21 @@ public class CreditLedger {
         });
     }
 
+    /** The dispute was lost: the booking's frozen credits are revoked. Returns their cents (0 on a repeat). */
+    public int revokeFrozen(String bookingId) {
+        return tx.call(() -> {
+            Instant now = clock.instant();
+            int revoked = 0;
+            for (Credit credit : credits.lockIssuedFrom(bookingId)) {
+                if (credit.status() == CreditStatus.FROZEN) {
+                    credits.revoke(credit.id(), now);
+                    revoked += credit.amountCents();
+                }
+            }
+            return revoked;
+        });
+    }
+
     private static void requirePositive(int amountCents) {
         if (amountCents <= 0) {
             throw new IllegalArgumentException("a credit is a positive number of cents, not " + amountCents);

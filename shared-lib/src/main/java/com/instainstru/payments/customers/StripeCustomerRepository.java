@@ -51,4 +51,15 @@ public class StripeCustomerRepository {
                 row -> new CustomerIdentity(row.string("email"),
                         row.string("first_name") + " " + row.string("last_name")), userId);
     }
+
+    /**
+     * Records {@code paymentMethodId} as the default of the user whose Stripe customer is {@code stripeCustomerId},
+     * unless they have one: true when it was set.
+     */
+    public boolean setDefaultPaymentMethodIfNone(String stripeCustomerId, String paymentMethodId, Instant now) {
+        return jdbc.update("""
+                UPDATE stripe_customers SET default_payment_method_id = ?, updated_at = ?
+                WHERE stripe_customer_id = ? AND default_payment_method_id IS NULL
+                """, paymentMethodId, now, stripeCustomerId) == 1;
+    }
 }

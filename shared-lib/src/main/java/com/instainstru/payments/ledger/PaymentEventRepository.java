@@ -33,6 +33,13 @@ public class PaymentEventRepository {
                 toJson(details), occurredAt);
     }
 
+    /** Whether the booking's ledger already has a row about this Stripe object (e.g. a refund {@code re_...}). */
+    public boolean hasStripeObject(String bookingId, String stripeObjectId) {
+        return jdbc.queryOne("""
+                SELECT EXISTS (SELECT 1 FROM payment_events WHERE booking_id = ? AND stripe_object_id = ?) AS found
+                """, row -> row.bool("found"), bookingId, stripeObjectId).orElseThrow();
+    }
+
     private String toJson(Map<String, ?> details) {
         try {
             return json.writeValueAsString(details);

@@ -7,6 +7,7 @@ import com.stripe.model.Account;
 import com.stripe.model.AccountLink;
 import com.stripe.model.Charge;
 import com.stripe.model.Customer;
+import com.stripe.model.Dispute;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.PaymentMethod;
 import com.stripe.model.Refund;
@@ -16,6 +17,7 @@ import com.stripe.model.TransferReversal;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.AccountCreateParams;
 import com.stripe.param.AccountLinkCreateParams;
+import com.stripe.param.ChargeRetrieveParams;
 import com.stripe.param.CustomerCreateParams;
 import com.stripe.param.CustomerPaymentMethodListParams;
 import com.stripe.param.PaymentIntentCancelParams;
@@ -25,6 +27,7 @@ import com.stripe.param.PaymentIntentListParams;
 import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.PaymentMethodDetachParams;
 import com.stripe.param.RefundCreateParams;
+import com.stripe.param.RefundListParams;
 import com.stripe.param.SetupIntentCreateParams;
 import com.stripe.param.TransferCreateParams;
 import com.stripe.param.TransferReversalCreateParams;
@@ -338,6 +341,41 @@ public class StripeGateway {
 
     private static int cents(Long amount) {
         return amount == null ? 0 : Math.toIntExact(amount);
+    }
+
+    // ---- re-fetches for webhooks (events only say that something changed) -----------------------------------
+
+    /** The dispute ({@code dp_...}) as Stripe holds it now. */
+    public DisputeResult retrieveDispute(String disputeId) {
+        Dispute dispute = call("retrieve dispute", () -> stripe().v1().disputes().retrieve(disputeId));
+        return new DisputeResult(dispute.getId(), dispute.getCharge(), dispute.getPaymentIntent(),
+                cents(dispute.getAmount()), dispute.getStatus(), dispute.getReason());
+    }
+
+    /**
+     * The charge ({@code ch_...}) with all its refunds: {@code refunds} is expanded (Stripe no longer includes it by
+     * default); when the expanded page is not all of them, the refunds are listed (up to 100).
+     */
+    public ChargeResult retrieveCharge(String chargeId) {
+        ChargeRetrieveParams params = ChargeRetrieveParams.builder().addExpand("refunds").build();
+        Charge charge = call("retrieve charge", () -> stripe().v1().charges().retrieve(chargeId, params));
+        List<Refund> refunds = charge.getRefunds() == null ? List.of() : charge.getRefunds().getData();
+        if (charge.getRefunds() != null && Boolean.TRUE.equals(charge.getRefunds().getHasMore())) {
+            RefundListParams all = RefundListParams.builder().setCharge(chargeId).setLimit(100L).build();
+            refunds = call("list refunds", () -> stripe().v1().refunds().list(all)).getData();
+        }
+        return new ChargeResult(charge.getId(), charge.getPaymentIntent(), cents(charge.getAmount()),
+                cents(charge.getAmountRefunded()), Boolean.TRUE.equals(charge.getRefunded()),
+                refunds.stream().map(refund -> new RefundResult(refund.getId(), refund.getPaymentIntent(),
+                        cents(refund.getAmount()), refund.getStatus())).toList());
+    }
+
+    /** The SetupIntent ({@code seti_...}) as Stripe holds it now, with its customer and saved card. */
+    public SetupIntentState retrieveSetupIntent(String setupIntentId) {
+        SetupIntent intent = call("retrieve setup intent",
+                () -> stripe().v1().setupIntents().retrieve(setupIntentId));
+        return new SetupIntentState(intent.getId(), intent.getStatus(), intent.getCustomer(),
+                intent.getPaymentMethod());
     }
 
     @FunctionalInterface

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -51,8 +50,9 @@ public class StripeWebhookService {
             List<StripeEventHandler> handlers, Transactions tx, ObjectMapper json, Clock clock) {
         this.signatures = signatures;
         this.events = events;
-        this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(StripeEventHandler::type,
-                Function.identity()));
+        this.handlers = handlers.stream()
+                .flatMap(handler -> handler.types().stream().map(type -> Map.entry(type, handler)))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
         this.tx = tx;
         this.json = json;
         this.clock = clock;

@@ -109,10 +109,30 @@ public class DeadlineSteps {
             if (expiredIntent.isEmpty()) {
                 return ActionResult.SKIPPED;
             }
-            ledger.append(message.bookingId(), "auth_expired", null, expiredIntent.get(), null, Map.of(), now);
-            outbox.emit(EXPIRED_EVENT, "booking", message.bookingId(), new BookingPaymentEvent(message.bookingId()));
-            return ActionResult.AUTHORIZATION_EXPIRED;
+            return recordExpired(message.bookingId(), expiredIntent.get(), Map.of(), now);
         });
+    }
+
+    /**
+     * Stripe reports the held PaymentIntent canceled ({@code payment_intent.canceled}, e.g. the hold expired): the
+     * same as {@link #expire}, without waiting for our deadline, if the payment still holds that PaymentIntent.
+     */
+    public ActionResult expireCanceledByStripe(String bookingId, String paymentIntentId) {
+        return tx.call(() -> {
+            Instant now = clock.instant();
+            Optional<String> expiredIntent = payments.expireCanceledAuthorization(bookingId, paymentIntentId, now);
+            if (expiredIntent.isEmpty()) {
+                return ActionResult.SKIPPED;
+            }
+            return recordExpired(bookingId, expiredIntent.get(), Map.of("source", "payment_intent.canceled"), now);
+        });
+    }
+
+    private ActionResult recordExpired(String bookingId, String paymentIntentId, Map<String, ?> details,
+            Instant now) {
+        ledger.append(bookingId, "auth_expired", null, paymentIntentId, null, details, now);
+        outbox.emit(EXPIRED_EVENT, "booking", bookingId, new BookingPaymentEvent(bookingId));
+        return ActionResult.AUTHORIZATION_EXPIRED;
     }
 
     public record BookingPaymentEvent(String bookingId) {

@@ -7,6 +7,7 @@ import com.instainstru.platform.tx.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Hands a payment to operations: status manual_review, automation frozen, a ledger row and an outbox event. */
@@ -42,6 +43,24 @@ public class ManualReview {
                     Map.of("reason", reason, "error", String.valueOf(cause.getMessage())), now);
             outbox.emit(EVENT, "booking", bookingId, new ManualReviewRequired(bookingId, reason));
             return ActionResult.MANUAL_REVIEW;
+        });
+    }
+
+    /**
+     * From a Stripe webhook, inside the caller's transaction: any status but manual_review is handed to operations.
+     * False (and nothing written) when the payment already waits for them.
+     */
+    public boolean fromStripe(String bookingId, String reason, String stripeObjectId, Map<String, ?> details) {
+        return tx.call(() -> {
+            Instant now = clock.instant();
+            if (!payments.moveToManualReviewFromAnyStatus(bookingId, reason, now)) {
+                return false;
+            }
+            Map<String, Object> withReason = new LinkedHashMap<>(details);
+            withReason.put("reason", reason);
+            ledger.append(bookingId, "manual_review", null, stripeObjectId, null, withReason, now);
+            outbox.emit(EVENT, "booking", bookingId, new ManualReviewRequired(bookingId, reason));
+            return true;
         });
     }
 

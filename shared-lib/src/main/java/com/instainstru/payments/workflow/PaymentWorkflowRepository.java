@@ -48,6 +48,13 @@ public class PaymentWorkflowRepository {
             p.status = 'authorized' AND b.status IN ('PENDING', 'CONFIRMED', 'NO_SHOW')
             AND (p.authorized_at <= ? OR p.capture_before <= ?)
             """;
+    // the hold is gone: authorize afresh at once (params: now, now); by the expiry and by payment_intent.canceled
+    private static final String AUTHORIZE_AFRESH = """
+            UPDATE booking_payments p
+               SET status = 'payment_method_required', next_auth_attempt_at = ?,
+                   auth_last_error_code = 'auth_expired', version = p.version + 1, updated_at = ?
+              FROM bookings b
+            """;
 
     private final Jdbc jdbc;
 
@@ -241,11 +248,7 @@ public class PaymentWorkflowRepository {
 
     /** authorized -> payment_method_required (to be authorized afresh now) if expired at {@code at}. */
     Optional<String> expireAuthorization(String bookingId, Instant at, Instant now) {
-        return jdbc.queryOne("""
-                UPDATE booking_payments p
-                   SET status = 'payment_method_required', next_auth_attempt_at = ?,
-                       auth_last_error_code = 'auth_expired', version = p.version + 1, updated_at = ?
-                  FROM bookings b
+        return jdbc.queryOne(AUTHORIZE_AFRESH + """
                  WHERE p.booking_id = ? AND b.id = p.booking_id AND %s
                 RETURNING p.payment_intent_id
                 """.formatted(EXPIRY_DUE), row -> row.string("payment_intent_id"), now, now, bookingId,
@@ -386,5 +389,33 @@ public class PaymentWorkflowRepository {
     Optional<String> paymentStatus(String bookingId) {
         return jdbc.queryOne("SELECT status FROM booking_payments WHERE booking_id = ?", row -> row.string("status"),
                 bookingId);
+    }
+
+    // ---- Stripe webhooks ---------------------------------------------------------------------------------------
+
+    /**
+     * Any status but manual_review -> manual_review (a chargeback, money Stripe moved without us). A settled payment
+     * keeps its settlement outcome. False when the payment already waits for operations.
+     */
+    public boolean moveToManualReviewFromAnyStatus(String bookingId, String reason, Instant now) {
+        return jdbc.update("""
+                UPDATE booking_payments
+                   SET status = 'manual_review', manual_review_reason = ?, money_operation = NULL,
+                       operation_from_status = NULL, version = version + 1, updated_at = ?
+                 WHERE booking_id = ? AND status <> 'manual_review'
+                """, reason, now, bookingId) == 1;
+    }
+
+    /**
+     * authorized -> payment_method_required (to be authorized afresh now), as {@link #expireAuthorization}, when
+     * Stripe reports the held PaymentIntent canceled (e.g. the hold expired) before our deadline saw it. Only while
+     * the row still holds that PaymentIntent, for the same bookings as the expiry.
+     */
+    Optional<String> expireCanceledAuthorization(String bookingId, String paymentIntentId, Instant now) {
+        return jdbc.queryOne(AUTHORIZE_AFRESH + """
+                 WHERE p.booking_id = ? AND b.id = p.booking_id AND p.status = 'authorized'
+                   AND p.payment_intent_id = ? AND b.status IN ('PENDING', 'CONFIRMED', 'NO_SHOW')
+                RETURNING p.payment_intent_id
+                """, row -> row.string("payment_intent_id"), now, now, bookingId, paymentIntentId);
     }
 }

@@ -54,6 +54,49 @@ class StripeGatewayTest {
                 readTimeout);
     }
 
+    // ---- re-fetches for webhooks -------------------------------------------------------------------------------
+
+    @Test
+    void aDisputeIsReadWithItsChargeAndPaymentIntent() {
+        stripe.answerGet("/v1/disputes/du_1MtJUT2eZvKYlo2CNaw2HvEv", StripeObjects.dispute(
+                "du_1MtJUT2eZvKYlo2CNaw2HvEv", "ch_1MtJUT2eZvKYlo2C", INTENT, 13_440, "lost"));
+
+        DisputeResult dispute = gateway.retrieveDispute("du_1MtJUT2eZvKYlo2CNaw2HvEv");
+
+        assertThat(dispute).isEqualTo(new DisputeResult("du_1MtJUT2eZvKYlo2CNaw2HvEv", "ch_1MtJUT2eZvKYlo2C", INTENT,
+                13_440, "lost", "fraudulent"));
+        assertThat(dispute.closed()).isTrue();
+        assertThat(dispute.lost()).isTrue();
+    }
+
+    @Test
+    void aChargeIsReadWithItsRefundsExpandedAndListedWhenThereAreMore() {
+        String first = StripeObjects.refund("re_1First", INTENT, 4_000, "succeeded");
+        String second = StripeObjects.refund("re_2Second", INTENT, 9_440, "pending");
+        stripe.answerGet("/v1/charges/ch_1Refunded", StripeObjects.chargeWithRefunds("ch_1Refunded", INTENT, 13_440,
+                first).replace("\"has_more\": false, \"total_count\": 1", "\"has_more\": true, \"total_count\": 2"));
+        stripe.answerGet("/v1/refunds", """
+                {"object": "list", "url": "/v1/refunds", "has_more": false, "data": [%s, %s]}
+                """.formatted(second, first));
+
+        ChargeResult charge = gateway.retrieveCharge("ch_1Refunded");
+
+        assertThat(charge.paymentIntentId()).isEqualTo(INTENT);
+        assertThat(charge.refunds()).extracting(RefundResult::id).containsExactly("re_2Second", "re_1First");
+        assertThat(stripe.gets("/v1/charges/ch_1Refunded").get(0).queryParameter("expand[0]").firstValue())
+                .isEqualTo("refunds");
+        assertThat(stripe.gets("/v1/refunds").get(0).queryParameter("charge").firstValue()).isEqualTo("ch_1Refunded");
+    }
+
+    @Test
+    void aSetupIntentIsReadWithItsCustomerAndCard() {
+        stripe.answerGet("/v1/setup_intents/seti_1Mm8s8LkdIwHu7ix0OXBfTRG",
+                StripeObjects.succeededSetupIntent("seti_1Mm8s8LkdIwHu7ix0OXBfTRG", CUSTOMER, CARD));
+
+        assertThat(gateway.retrieveSetupIntent("seti_1Mm8s8LkdIwHu7ix0OXBfTRG")).isEqualTo(
+                new SetupIntentState("seti_1Mm8s8LkdIwHu7ix0OXBfTRG", "succeeded", CUSTOMER, CARD));
+    }
+
     // ---- successes: what Stripe receives -----------------------------------------------------------------------
 
     @Test

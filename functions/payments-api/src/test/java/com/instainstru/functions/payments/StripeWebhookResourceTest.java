@@ -13,6 +13,8 @@ import static org.hamcrest.Matchers.startsWith;
 import com.instainstru.payments.connect.ConnectAccountRepository;
 import com.instainstru.payments.connect.ConnectAccountService;
 import com.instainstru.payments.connect.ConnectReadiness;
+import com.instainstru.platform.db.Jdbc;
+import com.instainstru.testfixtures.TestAccounts;
 import com.instainstru.testfixtures.TestInstructors;
 import com.instainstru.testsupport.db.PostgresTestResource;
 import com.instainstru.testsupport.stripe.StripeObjects;
@@ -22,6 +24,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +47,15 @@ class StripeWebhookResourceTest {
 
     @Inject
     ConnectAccountService connect;
+
+    @Inject
+    TestAccounts users;
+
+    @Inject
+    TestPayments payments;
+
+    @Inject
+    Jdbc jdbc;
 
     private StripeStub stripe;
     private long now;
@@ -132,6 +144,44 @@ class StripeWebhookResourceTest {
         stripe.answerGet("/v1/accounts/" + account, StripeObjects.account(account, true, true, true, List.of()));
         deliver(body, CONNECT_SECRET, now).statusCode(200).body("duplicate", equalTo(false));
         assertThat(connect.readiness(instructor).orElseThrow().stripeConnectReady()).isTrue();
+    }
+
+    @Test
+    void aChargebackOnASettledLessonHandsItToOperationsFreezesItsCreditsAndBlocksTheStudentOnce() {
+        String student = users.student().id();
+        String booking = payments.bookingPaidWith(student, payments.instructor(), Duration.ofDays(3),
+                "pm_1QJ9Aq2eZvKYlo2CKWcVbU7K", "settled");
+        String intent = "pi_" + booking;
+        jdbc.update("UPDATE booking_payments SET payment_intent_id = ? WHERE booking_id = ?", intent, booking);
+        payments.credit(student, 1_000, booking);
+        // the credit was spent on another lesson before the chargeback: the balance goes negative
+        jdbc.update("""
+                UPDATE platform_credits SET status = 'applied', reserved_for_booking_id = ?, reserved_at = ?,
+                       applied_at = ? WHERE source_booking_id = ?
+                """, payments.confirmedBooking(student, payments.instructor(), Duration.ofDays(5)), clock.instant(),
+                clock.instant(), booking);
+        payments.credit(student, 1_500, booking);
+        String dispute = StripeObjects.dispute("du_" + booking, "ch_" + booking, intent, 13_440, "needs_response");
+        stripe.answerGet("/v1/disputes/du_" + booking, dispute);
+        String body = event(newEventId(), "charge.dispute.created", null, dispute);
+
+        deliver(body, PLATFORM_SECRET, now).statusCode(200).body("duplicate", equalTo(false));
+        deliver(body, PLATFORM_SECRET, now).statusCode(200).body("duplicate", equalTo(true));
+
+        assertThat(payments.count("""
+                SELECT count(*) AS n FROM booking_payments
+                 WHERE booking_id = ? AND status = 'manual_review' AND manual_review_reason = 'dispute_opened'
+                """, booking)).isEqualTo(1);
+        assertThat(payments.count("""
+                SELECT coalesce(sum(amount_cents), 0)::int AS n FROM platform_credits
+                 WHERE source_booking_id = ? AND status = 'frozen'
+                """, booking)).isEqualTo(1_500);
+        assertThat(payments.count("SELECT count(*) AS n FROM users WHERE id = ? AND credit_balance_frozen", student))
+                .isEqualTo(1);
+        assertThat(payments.count("SELECT count(*) AS n FROM payment_events WHERE booking_id = ?"
+                + " AND event_type = 'dispute_opened' AND stripe_object_id = ?", booking, "du_" + booking))
+                .isEqualTo(1);
+        assertThat(stripe.gets("/v1/disputes/du_" + booking)).hasSize(1);
     }
 
     @Test

@@ -159,6 +159,50 @@ public final class StripeObjects {
                 """.formatted(id, amount, CREATED, transferId);
     }
 
+    /**
+     * A captured charge of {@code paymentIntentId} with its {@code refunds} expanded (objects from {@link #refund}):
+     * {@code amount_refunded} sums the succeeded and pending ones, {@code refunded} says whether that is all of it.
+     */
+    public static String chargeWithRefunds(String id, String paymentIntentId, int amount, String... refunds) {
+        int refunded = 0;
+        for (String refund : refunds) {
+            if (!refund.contains("\"status\": \"failed\"") && !refund.contains("\"status\": \"canceled\"")) {
+                refunded += Integer.parseInt(refund.replaceAll("(?s).*?\"amount\": (\\d+).*", "$1"));
+            }
+        }
+        String list = """
+                {"object": "list", "data": [%s], "has_more": false, "total_count": %d, "url": "/v1/charges/%s/refunds"}
+                """.formatted(String.join(", ", refunds), refunds.length, id).strip();
+        return charge(id, paymentIntentId, amount, true, "tr_1MiN3gLkdIwHu7ixNCZvFdgA", "acct_1Nv0FGQ9RKHgCVdK", null)
+                .replace("\"amount_refunded\": 0", "\"amount_refunded\": " + refunded)
+                .replace("\"refunded\": false", "\"refunded\": " + (refunded >= amount) + ", \"refunds\": " + list);
+    }
+
+    /**
+     * A dispute (chargeback) on {@code chargeId} in {@code status}: warning_needs_response, needs_response,
+     * under_review, won, lost, ... ({@code paymentIntentId} may be null, as on disputes of older charges).
+     */
+    public static String dispute(String id, String chargeId, String paymentIntentId, int amount, String status) {
+        return """
+                {"id": "%s", "object": "dispute", "amount": %d, "balance_transactions": [], "charge": "%s",
+                 "created": %d, "currency": "usd", "evidence": {"access_activity_log": null, "billing_address": null,
+                 "cancellation_policy": null, "customer_email_address": null, "customer_name": null,
+                 "product_description": null, "receipt": null, "service_date": null, "uncategorized_text": null},
+                 "evidence_details": {"due_by": %d, "has_evidence": false, "past_due": false,
+                 "submission_count": 0}, "is_charge_refundable": %b, "livemode": false, "metadata": {},
+                 "payment_intent": %s, "payment_method_details": {"card": {"brand": "visa",
+                 "network_reason_code": "10.4"}, "type": "card"}, "reason": "fraudulent", "status": "%s"}
+                """.formatted(id, amount, chargeId, CREATED, CREATED + 1_814_400L, !"lost".equals(status),
+                quoted(paymentIntentId), status);
+    }
+
+    /** A SetupIntent that saved {@code paymentMethodId} for {@code customerId} (status succeeded). */
+    public static String succeededSetupIntent(String id, String customerId, String paymentMethodId) {
+        return setupIntent(id, customerId)
+                .replace("\"payment_method\": null", "\"payment_method\": \"" + paymentMethodId + "\"")
+                .replace("\"status\": \"requires_payment_method\"", "\"status\": \"succeeded\"");
+    }
+
     /** An Express account; {@code due} fills requirements.currently_due. */
     public static String account(String id, boolean chargesEnabled, boolean payoutsEnabled, boolean detailsSubmitted,
             List<String> due) {
