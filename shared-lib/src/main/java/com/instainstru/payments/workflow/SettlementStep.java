@@ -2,6 +2,8 @@ package com.instainstru.payments.workflow;
 
 import com.instainstru.payments.credits.CreditLedger;
 import com.instainstru.payments.credits.CreditSettlement;
+import com.instainstru.payments.credits.LoyaltyCreditService;
+import com.instainstru.payments.credits.MilestoneAward;
 import com.instainstru.payments.ledger.PaymentEventRepository;
 import com.instainstru.payments.stripe.IdempotencyKey;
 import com.instainstru.payments.stripe.PaymentIntentResult;
@@ -43,6 +45,7 @@ public class SettlementStep {
     private final SettlementRepository settlements;
     private final PaymentEventRepository ledger;
     private final CreditLedger credits;
+    private final LoyaltyCreditService loyalty;
     private final OutboxService outbox;
     private final StripeGateway stripe;
     private final ManualReview manualReview;
@@ -50,10 +53,12 @@ public class SettlementStep {
     private final Clock clock;
 
     public SettlementStep(SettlementRepository settlements, PaymentEventRepository ledger, CreditLedger credits,
-            OutboxService outbox, StripeGateway stripe, ManualReview manualReview, Transactions tx, Clock clock) {
+            LoyaltyCreditService loyalty, OutboxService outbox, StripeGateway stripe, ManualReview manualReview,
+            Transactions tx, Clock clock) {
         this.settlements = settlements;
         this.ledger = ledger;
         this.credits = credits;
+        this.loyalty = loyalty;
         this.outbox = outbox;
         this.stripe = stripe;
         this.manualReview = manualReview;
@@ -192,7 +197,14 @@ public class SettlementStep {
             }
             case RELEASE_ALL -> done.put("creditsReleasedCents", credits.release(claim.bookingId()).releasedCents());
             case FORFEIT -> done.put("creditsForfeitedCents", credits.forfeit(claim.bookingId()).forfeitedCents());
-            case APPLY -> done.put("creditsAppliedCents", credits.apply(claim.bookingId()));
+            case APPLY -> {
+                // the lesson was held: its reserved credits are spent and it counts towards loyalty milestones
+                done.put("creditsAppliedCents", credits.apply(claim.bookingId()));
+                MilestoneAward milestone = loyalty.awardMilestone(claim.studentId(), claim.bookingId());
+                if (milestone.newlyAwarded()) {
+                    done.put("milestoneCreditCents", milestone.amountCents());
+                }
+            }
             case RELEASE_UP_TO_TARGET -> {
                 CreditSettlement reserved = credits.releaseUpTo(claim.bookingId(), plan.creditTargetCents());
                 int issued = plan.creditTargetCents() - reserved.releasedCents() - reserved.expiredCents();

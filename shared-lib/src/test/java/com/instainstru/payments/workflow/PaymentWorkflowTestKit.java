@@ -54,8 +54,8 @@ final class PaymentWorkflowTestKit implements AutoCloseable {
             base.platform.ids, base.platform.tx, base.clock);
     final LoyaltyCreditService loyalty = new LoyaltyCreditService(creditRows, outbox, base.platform.ids,
             base.platform.tx, base.clock);
-    final SettlementStep settlement = new SettlementStep(settlements, ledger, credits, outbox, gateway, manualReview,
-            base.platform.tx, base.clock);
+    final SettlementStep settlement = new SettlementStep(settlements, ledger, credits, loyalty, outbox, gateway,
+            manualReview, base.platform.tx, base.clock);
     /** Also called directly, as checkout and the card swap do in a student's request. */
     final AuthorizationStep authorization = new AuthorizationStep(repository, ledger, outbox, gateway,
             base.platform.tx, manualReview, base.clock);

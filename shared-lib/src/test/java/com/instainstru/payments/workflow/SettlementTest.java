@@ -247,6 +247,38 @@ class SettlementTest {
         assertThat(kit.paymentColumn(replacement, "settlement_outcome")).isEqualTo("lesson_completed_full_payout");
     }
 
+    @Test
+    void aCaptureSpendsTheReservedCreditsAndTheStudentsFifthLessonEarnsTheTenDollarMilestone() {
+        for (int i = 1; i <= 4; i++) {
+            new TestBookingRows(kit.base.platform.jdbc, kit.base.platform.ids, kit.base.clock)
+                    .row(kit.student, kit.instructor.id(), kit.instructor.serviceId(),
+                            PaymentsTestKit.NOW.minus(Duration.ofDays(10 * i)), 60)
+                    .status("COMPLETED").hourlyRate(12_000).insert();
+        }
+        kit.base.platform.jdbc.update("UPDATE bookings SET completed_at = end_at WHERE student_id = ? AND status = 'COMPLETED'",
+                kit.student);
+        kit.base.clock.set(PaymentsTestKit.NOW);
+        String booking = kit.base.booking(kit.student, kit.instructor, Duration.between(PaymentsTestKit.NOW, START));
+        kit.mine.add(booking);
+        reserveCredit(booking, 2_000);
+        kit.setup.schedule(booking, PaymentWorkflowTestKit.CUSTOMER, PaymentWorkflowTestKit.CARD, 2_000);
+        stripeAuthorizesAndCaptures(booking, 11_440, 880);
+        kit.runAt(T_MINUS_24H);
+        Instant end = START.plus(HOUR);
+        kit.complete(booking, end);
+
+        assertThat(of(kit.runAt(end.plus(Duration.ofHours(24))), booking, PaymentAction.CAPTURE))
+                .containsExactly(ActionResult.CAPTURED);
+
+        assertThat(kit.base.count("SELECT count(*) AS n FROM platform_credits WHERE reserved_for_booking_id = ? AND status = 'applied'",
+                booking)).isEqualTo(1);
+        assertThat(kit.base.count("""
+                SELECT count(*) AS n FROM platform_credits
+                 WHERE user_id = ? AND source_type = 'milestone_s5' AND amount_cents = 1000 AND status = 'available'
+                """, kit.student)).isEqualTo(1);
+        assertThat(availableCredit()).isEqualTo(1_000);
+    }
+
     // ---- no-shows ---------------------------------------------------------------------------------------------
 
     @Test

@@ -49,12 +49,13 @@ final class PaymentWorkflow {
         CreditRepository creditRows = new CreditRepository(jdbc);
         CreditLedger credits = new CreditLedger(creditRows, new AdvisoryLockRepository(jdbc), outbox, ids, tx, clock);
         scheduler = new PaymentScheduler(payments, settlements, 20_000);
-        SettlementStep settlement = new SettlementStep(settlements, ledger, credits, outbox, stripe, manualReview, tx,
-                clock);
+        LoyaltyCreditService loyalty = new LoyaltyCreditService(creditRows, outbox, ids, tx, clock);
+        SettlementStep settlement = new SettlementStep(settlements, ledger, credits, loyalty, outbox, stripe,
+                manualReview, tx, clock);
         processor = new PaymentActionProcessor(
                 new AuthorizationStep(payments, ledger, outbox, stripe, tx, manualReview, clock),
-                new CaptureStep(payments, ledger, outbox, stripe, tx, credits,
-                        new LoyaltyCreditService(creditRows, outbox, ids, tx, clock), settlements, settlement, clock),
+                new CaptureStep(payments, ledger, outbox, stripe, tx, credits, loyalty, settlements, settlement,
+                        clock),
                 new DeadlineSteps(payments, ledger, outbox, credits, tx, clock),
                 new CarryOverStep(settlements, manualReview, payments, ledger, outbox, tx, clock), settlement);
     }
