@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** Payouts are read from Stripe on the caller's own connected account only. */
 class InstructorPayoutsServiceTest {
 
-    /** Friday 2026-12-04 00:00 UTC. */
+    /** 2025-12-04 00:00 UTC. */
     private static final long ARRIVAL = 1_764_806_400L;
 
     private static PaymentsApiTestKit kit;
