@@ -49,9 +49,9 @@ public final class PaymentsApiTestKit implements AutoCloseable {
             kit.platform.tx, kit.clock);
     public final ConnectOnboardingService onboarding = new ConnectOnboardingService(gateway, accountRows,
             accountService, operationLock, kit.platform.tx, kit.platform.ids, kit.clock, FRONTEND + "/");
-    public final ConnectDashboardService dashboard = new ConnectDashboardService(gateway, accountRows,
-            accountService, kit.platform.tx, kit.platform.ids);
-    public final InstructorPayoutsService payouts = new InstructorPayoutsService(gateway, dashboard);
+    public final ConnectDashboardService dashboard = new ConnectDashboardService(gateway, accountService,
+            kit.platform.ids);
+    public final InstructorPayoutsService payouts = new InstructorPayoutsService(gateway, accountService);
     public final EarningsService earnings = new EarningsService(new EarningsRepository(kit.platform.jdbc),
             kit.platform.tx);
     public final IdempotentRequests idempotent = new IdempotentRequests(

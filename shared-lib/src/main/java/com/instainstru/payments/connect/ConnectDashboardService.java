@@ -7,9 +7,7 @@ import com.instainstru.payments.stripe.IdempotencyKey;
 import com.instainstru.payments.stripe.LoginLinkResult;
 import com.instainstru.payments.stripe.StripeGateway;
 import com.instainstru.platform.errors.BusinessRuleException;
-import com.instainstru.platform.errors.ResourceNotFoundException;
 import com.instainstru.platform.ids.IdGenerator;
-import com.instainstru.platform.tx.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -21,17 +19,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ConnectDashboardService {
 
     private final StripeGateway stripe;
-    private final ConnectAccountRepository accounts;
     private final ConnectAccountService accountService;
-    private final Transactions tx;
     private final IdGenerator ids;
 
-    public ConnectDashboardService(StripeGateway stripe, ConnectAccountRepository accounts,
-            ConnectAccountService accountService, Transactions tx, IdGenerator ids) {
+    public ConnectDashboardService(StripeGateway stripe, ConnectAccountService accountService, IdGenerator ids) {
         this.stripe = stripe;
-        this.accounts = accounts;
         this.accountService = accountService;
-        this.tx = tx;
         this.ids = ids;
     }
 
@@ -44,8 +37,8 @@ public class ConnectDashboardService {
     }
 
     /** The caller's account once its details are submitted; 404 without one, 422 while onboarding is unfinished. */
-    public ConnectReadiness onboardedAccount(String instructorId) {
-        ConnectReadiness account = existingAccount(instructorId);
+    private ConnectReadiness onboardedAccount(String instructorId) {
+        ConnectReadiness account = accountService.requireAccount(instructorId);
         if (account.detailsSubmitted()) {
             return account;
         }
@@ -53,17 +46,11 @@ public class ConnectDashboardService {
             accountService.refresh(account.stripeAccountId());
             return null;
         });
-        ConnectReadiness refreshed = existingAccount(instructorId);
+        ConnectReadiness refreshed = accountService.requireAccount(instructorId);
         if (!refreshed.detailsSubmitted()) {
             throw new BusinessRuleException("CONNECT_ONBOARDING_INCOMPLETE",
                     "Finish Stripe onboarding before opening the payouts dashboard");
         }
         return refreshed;
-    }
-
-    /** The caller's account as we last saw it; 404 when the caller has none (or is no instructor). */
-    public ConnectReadiness existingAccount(String instructorId) {
-        return tx.call(() -> accounts.find(instructorId)).orElseThrow(() -> new ResourceNotFoundException(
-                "CONNECT_ACCOUNT_NOT_FOUND", "You have no Stripe Connect account yet: start payout onboarding first"));
     }
 }

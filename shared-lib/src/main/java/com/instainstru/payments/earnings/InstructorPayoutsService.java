@@ -2,7 +2,7 @@ package com.instainstru.payments.earnings;
 
 import static com.instainstru.payments.stripe.StripeAvailability.orUnavailable;
 
-import com.instainstru.payments.connect.ConnectDashboardService;
+import com.instainstru.payments.connect.ConnectAccountService;
 import com.instainstru.payments.earnings.schema.PayoutView;
 import com.instainstru.payments.earnings.schema.PayoutsResponse;
 import com.instainstru.payments.stripe.PayoutPage;
@@ -18,15 +18,15 @@ import java.util.List;
 public class InstructorPayoutsService {
 
     private final StripeGateway stripe;
-    private final ConnectDashboardService connect;
+    private final ConnectAccountService connect;
 
-    public InstructorPayoutsService(StripeGateway stripe, ConnectDashboardService connect) {
+    public InstructorPayoutsService(StripeGateway stripe, ConnectAccountService connect) {
         this.stripe = stripe;
         this.connect = connect;
     }
 
     public PayoutsResponse payouts(String instructorId, PayoutsQuery query) {
-        String accountId = connect.existingAccount(instructorId).stripeAccountId();
+        String accountId = connect.requireAccount(instructorId).stripeAccountId();
         PayoutPage page = orUnavailable(() -> stripe.listPayouts(accountId, query.limit(), query.startingAfter()));
         List<PayoutView> payouts = page.payouts().stream()
                 .map(payout -> new PayoutView(payout.id(), payout.amountCents(), payout.currency(),
