@@ -34,6 +34,12 @@ CREATE TABLE instructor_stripe_accounts (
     updated_at                  timestamptz   NOT NULL
 );
 
+-- The nightly commission tier refresh (reference §10, payment-housekeeping): the evaluation day (UTC, starting
+-- at 03:15) an instructor's current_tier_pct was last evaluated for. A row is evaluated at most once per day, so a
+-- duplicated or overlapping run never moves a tier two steps.
+ALTER TABLE instructor_profiles ADD COLUMN tier_evaluated_on date;
+CREATE INDEX instructor_profiles_tier_evaluated_idx ON instructor_profiles (tier_evaluated_on NULLS FIRST, user_id);
+
 -- The payment of one booking. Amounts are fixed at checkout (reference §10):
 --   card charge = lesson price - credits applied + student fee; application fee = max(0, SF + IF - credits);
 --   instructor payout target = LP - IF (a top-up transfer covers the gap when credits exceed the platform's take).

@@ -2,9 +2,13 @@ package com.instainstru.payments;
 
 import com.instainstru.payments.connect.ConnectAccountRepository;
 import com.instainstru.payments.connect.ConnectAccountService;
+import com.instainstru.payments.connect.ConnectDashboardService;
 import com.instainstru.payments.connect.ConnectOnboardingService;
 import com.instainstru.payments.customers.StripeCustomerRepository;
 import com.instainstru.payments.customers.StripeCustomerService;
+import com.instainstru.payments.earnings.EarningsRepository;
+import com.instainstru.payments.earnings.EarningsService;
+import com.instainstru.payments.earnings.InstructorPayoutsService;
 import com.instainstru.payments.ledger.PaymentEventRepository;
 import com.instainstru.payments.methods.PaymentMethodService;
 import com.instainstru.payments.methods.PaymentMethodUsageRepository;
@@ -47,9 +51,15 @@ public final class PaymentsApiTestKit implements AutoCloseable {
             new PaymentMethodUsageRepository(kit.platform.jdbc), gateway, kit.platform.tx, kit.platform.ids,
             kit.clock);
     public final ConnectAccountRepository accountRows = new ConnectAccountRepository(kit.platform.jdbc);
+    public final ConnectAccountService accountService = new ConnectAccountService(gateway, accountRows,
+            kit.platform.tx, kit.clock);
     public final ConnectOnboardingService onboarding = new ConnectOnboardingService(gateway, accountRows,
-            new ConnectAccountService(gateway, accountRows, kit.platform.tx, kit.clock), operationLock,
-            kit.platform.tx, kit.platform.ids, kit.clock, FRONTEND + "/");
+            accountService, operationLock, kit.platform.tx, kit.platform.ids, kit.clock, FRONTEND + "/");
+    public final ConnectDashboardService dashboard = new ConnectDashboardService(gateway, accountService,
+            kit.platform.ids);
+    public final InstructorPayoutsService payouts = new InstructorPayoutsService(gateway, accountService);
+    public final EarningsService earnings = new EarningsService(new EarningsRepository(kit.platform.jdbc),
+            kit.platform.tx);
     public final IdempotentRequests idempotent = new IdempotentRequests(
             new IdempotencyRecordRepository(kit.platform.jdbc), kit.platform.tx, kit.platform.json, kit.clock);
 

@@ -25,8 +25,8 @@ class SamTemplateTest {
         assertThat(TEMPLATE.logicalIdsOfType(SamTemplate.FUNCTION))
                 .containsExactly("AuthApiFunction", "AvailabilityApiFunction", "BookingSchedulerFunction",
                         "BookingsApiFunction", "EventWorkerFunction", "HealthApiFunction", "InstructorsApiFunction",
-                        "OutboxRelayFunction", "PaymentSchedulerFunction", "PaymentWorkerFunction",
-                        "PaymentsApiFunction");
+                        "OutboxRelayFunction", "PaymentHousekeepingFunction", "PaymentSchedulerFunction",
+                        "PaymentWorkerFunction", "PaymentsApiFunction");
         assertThat(TEMPLATE.logicalIdsOfType("AWS::SQS::Queue"))
                 .containsExactly("EventWorkerDeadLetterQueue", "EventWorkerQueue", "PaymentActionsDeadLetterQueue",
                         "PaymentActionsQueue");

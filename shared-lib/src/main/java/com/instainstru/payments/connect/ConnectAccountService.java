@@ -2,6 +2,7 @@ package com.instainstru.payments.connect;
 
 import com.instainstru.payments.stripe.ConnectAccount;
 import com.instainstru.payments.stripe.StripeGateway;
+import com.instainstru.platform.errors.ResourceNotFoundException;
 import com.instainstru.platform.tx.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -41,5 +42,11 @@ public class ConnectAccountService {
 
     public Optional<ConnectReadiness> readiness(String instructorId) {
         return accounts.find(instructorId);
+    }
+
+    /** The instructor's account as we last saw it; 404 CONNECT_ACCOUNT_NOT_FOUND without one (or a non-instructor). */
+    public ConnectReadiness requireAccount(String instructorId) {
+        return tx.call(() -> accounts.find(instructorId)).orElseThrow(() -> new ResourceNotFoundException(
+                "CONNECT_ACCOUNT_NOT_FOUND", "You have no Stripe Connect account yet: start payout onboarding first"));
     }
 }

@@ -155,9 +155,14 @@ public class CreditLedger {
         return tx.call(() -> credits.applyReservedFor(bookingId, clock.instant()));
     }
 
-    /** The daily sweep: available credits whose expiry is at or before {@code now} become expired. Idempotent. */
+    /** The sweep: available credits whose expiry is at or before {@code now} become expired. Idempotent. */
     public List<Credit> expireDue(Instant now) {
-        return tx.call(() -> credits.expireDue(now));
+        return expireDue(now, Integer.MAX_VALUE);
+    }
+
+    /** One bounded batch of the sweep (payment-housekeeping): at most {@code limit} credits, earliest expiry first. */
+    public List<Credit> expireDue(Instant now, int limit) {
+        return tx.call(() -> credits.expireDue(now, limit));
     }
 
     /**

@@ -131,12 +131,22 @@ public class CreditRepository {
                 """, row -> row.integer("amount_cents"), now, now, bookingId).stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** One statement: every available credit whose expiry is at or before {@code now} becomes expired. */
-    public List<Credit> expireDue(Instant now) {
+    /**
+     * One statement: up to {@code limit} available credits whose expiry is at or before {@code now} become expired,
+     * the earliest expiry first. Rows a checkout holds locked are skipped (the next sweep takes them). The batch is
+     * a materialized CTE: an {@code IN (... LIMIT ? FOR UPDATE SKIP LOCKED)} subquery may be re-scanned per row,
+     * skip the rows this statement already changed, and so ignore the limit.
+     */
+    public List<Credit> expireDue(Instant now, int limit) {
         return jdbc.query("""
+                WITH due AS MATERIALIZED (
+                    SELECT id AS due_id FROM platform_credits
+                     WHERE status = 'available' AND expires_at <= ?
+                     ORDER BY expires_at, id LIMIT ? FOR UPDATE SKIP LOCKED)
                 UPDATE platform_credits SET status = 'expired', expired_at = ?, version = version + 1, updated_at = ?
-                 WHERE status = 'available' AND expires_at <= ?
-                RETURNING\s""" + COLUMNS, CREDIT, now, now, now);
+                  FROM due
+                 WHERE id = due_id AND status = 'available' AND expires_at <= ?
+                RETURNING\s""" + COLUMNS, CREDIT, now, limit, now, now, now);
     }
 
     public CreditBalance balance(String userId, Instant now) {

@@ -60,8 +60,17 @@ public class IdempotencyRecordRepository {
                 """, userId, key, claimedAt);
     }
 
-    /** Housekeeping: rows past their 24 h. */
-    public int deleteExpired(Instant now) {
-        return jdbc.update("DELETE FROM payment_request_idempotency WHERE expires_at <= ?", now);
+    /**
+     * Housekeeping in bounded batches: at most {@code limit} rows past their 24 h, the oldest first (a materialized
+     * batch, so the limit holds; see CreditRepository.expireDue).
+     */
+    public int deleteExpired(Instant now, int limit) {
+        return jdbc.update("""
+                WITH due AS MATERIALIZED (
+                    SELECT user_id AS due_user, idempotency_key AS due_key FROM payment_request_idempotency
+                     WHERE expires_at <= ? ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                DELETE FROM payment_request_idempotency USING due
+                 WHERE user_id = due_user AND idempotency_key = due_key AND expires_at <= ?
+                """, now, limit, now);
     }
 }

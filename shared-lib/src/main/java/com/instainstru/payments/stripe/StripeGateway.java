@@ -8,16 +8,20 @@ import com.stripe.model.AccountLink;
 import com.stripe.model.Charge;
 import com.stripe.model.Customer;
 import com.stripe.model.Dispute;
+import com.stripe.model.LoginLink;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.PaymentMethod;
+import com.stripe.model.Payout;
 import com.stripe.model.Refund;
 import com.stripe.model.SetupIntent;
+import com.stripe.model.StripeCollection;
 import com.stripe.model.Transfer;
 import com.stripe.model.TransferReversal;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.AccountCreateParams;
 import com.stripe.param.AccountLinkCreateParams;
 import com.stripe.param.ChargeRetrieveParams;
+import com.stripe.param.AccountLoginLinkCreateParams;
 import com.stripe.param.CustomerCreateParams;
 import com.stripe.param.CustomerPaymentMethodListParams;
 import com.stripe.param.PaymentIntentCancelParams;
@@ -26,6 +30,7 @@ import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentIntentListParams;
 import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.PaymentMethodDetachParams;
+import com.stripe.param.PayoutListParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.RefundListParams;
 import com.stripe.param.SetupIntentCreateParams;
@@ -55,6 +60,8 @@ import org.jboss.logging.Logger;
 public class StripeGateway {
 
     public static final String API_VERSION = Stripe.API_VERSION;
+    /** The most objects a Stripe list call returns. */
+    public static final int MAX_PAGE = 100;
     private static final String CURRENCY = "usd";
     private static final Logger LOG = Logger.getLogger(StripeGateway.class);
 
@@ -381,5 +388,42 @@ public class StripeGateway {
     @FunctionalInterface
     private interface StripeCall<T> {
         T run() throws StripeException;
+    }
+
+    // ---- Instructor payouts (reference §11) ---------------------------------------------------------------------
+
+    /**
+     * A single-use login link to the Express dashboard of {@code accountId}
+     * ({@code POST /v1/accounts/{id}/login_links}). Stripe only creates one for an Express account that finished
+     * onboarding.
+     */
+    public LoginLinkResult createLoginLink(String accountId, IdempotencyKey key) {
+        LoginLink link = call("create login link", () -> stripe().v1().accounts().loginLinks().create(accountId,
+                AccountLoginLinkCreateParams.builder().build(), options(key)));
+        return new LoginLinkResult(link.getUrl(), Instant.ofEpochSecond(link.getCreated()));
+    }
+
+    /**
+     * One page of the connected account's payouts to its bank, newest first ({@code GET /v1/payouts} with the
+     * {@code Stripe-Account} header). {@code limit} is 1 to {@value #MAX_PAGE}; {@code startingAfter} (a payout id
+     * of the previous page) or null for the first page.
+     */
+    public PayoutPage listPayouts(String accountId, int limit, String startingAfter) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("Stripe lists 1 to " + MAX_PAGE + " objects a page, not " + limit);
+        }
+        PayoutListParams.Builder params = PayoutListParams.builder().setLimit((long) limit);
+        if (startingAfter != null) {
+            params.setStartingAfter(startingAfter);
+        }
+        RequestOptions onAccount = RequestOptions.builder().setStripeAccount(accountId).build();
+        StripeCollection<Payout> page = call("list payouts",
+                () -> stripe().v1().payouts().list(params.build(), onAccount));
+        List<StripePayout> payouts = page.getData().stream()
+                .map(payout -> new StripePayout(payout.getId(), cents(payout.getAmount()), payout.getCurrency(),
+                        payout.getArrivalDate() == null ? null : Instant.ofEpochSecond(payout.getArrivalDate()),
+                        payout.getStatus()))
+                .toList();
+        return new PayoutPage(payouts, Boolean.TRUE.equals(page.getHasMore()));
     }
 }

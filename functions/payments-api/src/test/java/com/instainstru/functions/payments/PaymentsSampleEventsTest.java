@@ -21,8 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The card and Connect samples under events/payments-api/ reach their routes as Lambda hands them over: with the
- * placeholder token (401), and with a real caller's token (the answer each route gives that caller).
+ * The card, Connect and earnings samples under events/payments-api/ reach their routes as Lambda hands them over:
+ * with the placeholder token (401), and with a real caller's token (the answer each route gives that caller; an
+ * instructor without a Connect account has no payouts or dashboard: 404).
  */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
@@ -48,7 +49,10 @@ class PaymentsSampleEventsTest {
         "get-connect-status.json, instructor, 200",
         "post-payments-checkout.json, student, 404",
         "patch-payments-booking-payment-method.json, student, 404",
-        "get-payments-credits.json, student, 200"})
+        "get-payments-credits.json, student, 200",
+        "get-payments-earnings.json, instructor, 200",
+        "get-payments-payouts.json, instructor, 404",
+        "post-connect-dashboard-link.json, instructor, 404"})
     void theSampleEventReachesItsRoute(String sample, String role, int status) throws Exception {
         String event = Files.readString(Path.of("../../events/payments-api").resolve(sample));
         TestUser caller = role.equals("student") ? accounts.student() : instructors.withProfile();

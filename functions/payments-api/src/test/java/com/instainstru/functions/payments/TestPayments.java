@@ -3,6 +3,7 @@ package com.instainstru.functions.payments;
 import com.instainstru.payments.credits.CreditLedger;
 import com.instainstru.payments.credits.CreditSource;
 import com.instainstru.platform.db.Jdbc;
+import com.instainstru.platform.ids.IdGenerator;
 import com.instainstru.testfixtures.TestInstructors;
 import com.instainstru.testfixtures.TestInstructors.TestInstructor;
 import com.instainstru.testfixtures.TestLessons;
@@ -23,9 +24,11 @@ public class TestPayments {
     private final TestInstructors instructors;
     private final TestLessons lessons;
     private final CreditLedger credits;
+    private final IdGenerator ids;
 
     public TestPayments(Jdbc jdbc, Clock clock, TestInstructors instructors, TestLessons lessons,
-            CreditLedger credits) {
+            CreditLedger credits, IdGenerator ids) {
+        this.ids = ids;
         this.jdbc = jdbc;
         this.clock = clock;
         this.instructors = instructors;
@@ -86,6 +89,37 @@ public class TestPayments {
     /** Issues the student a cancellation credit of {@code cents} from {@code bookingId}, through the ledger. */
     void credit(String studentId, int cents, String bookingId) {
         credits.issue(studentId, cents, CreditSource.CANCELLATION, bookingId);
+    }
+
+    /** The instructor's account as Stripe reported it before onboarding finished: nothing submitted yet. */
+    void notOnboarded(String instructorId) {
+        jdbc.update("""
+                UPDATE instructor_stripe_accounts SET charges_enabled = false, payouts_enabled = false,
+                       details_submitted = false, onboarding_completed_at = NULL WHERE instructor_id = ?
+                """, instructorId);
+    }
+
+    /** The scheduled payment as authorization leaves it: a PaymentIntent holding the card. */
+    void authorized(String bookingId) {
+        jdbc.update("""
+                UPDATE booking_payments SET status = 'authorized', payment_intent_id = ?, authorized_at = ?
+                 WHERE booking_id = ?
+                """, "pi_" + bookingId, clock.instant(), bookingId);
+    }
+
+    /** As the capture step leaves it: settled after a full capture, with the ledger's {@code captured} row. */
+    void captured(String bookingId) {
+        authorized(bookingId);
+        Instant now = clock.instant();
+        jdbc.update("""
+                UPDATE booking_payments SET status = 'settled', settlement_outcome = 'lesson_completed_full_payout',
+                       settled_at = ?, captured_at = ?, amount_captured_cents = card_charge_cents
+                 WHERE booking_id = ?
+                """, now, now, bookingId);
+        jdbc.update("""
+                INSERT INTO payment_events (id, booking_id, event_type, amount_cents, stripe_object_id, occurred_at)
+                VALUES (?, ?, 'captured', 13440, ?, ?)
+                """, ids.newId(), bookingId, "pi_" + bookingId, now);
     }
 
     int count(String sql, Object... params) {

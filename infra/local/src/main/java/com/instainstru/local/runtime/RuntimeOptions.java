@@ -18,13 +18,17 @@ public record RuntimeOptions(
         String awsEndpoint,
         Duration retryDelay,
         Path stateDir,
+        StripeSettings stripe,
         List<String> arguments) {
 
     public static final String USAGE = """
             Usage:
               infra/local/run [--port 3000] [--control-port PORT] [--database-url URL] [--redis-url URL] [--seed demo]
                               [--no-schedules] [--aws-endpoint URL] [--retry-delay SECONDS]
+                              [--stripe-api-base URL] [--stripe-secret-key KEY] [--stripe-webhook-secret SECRET]
+                              [--stripe-connect-webhook-secret SECRET]
               infra/local/invoke <FunctionLogicalId> <event.json> [--database-url URL] [--aws-endpoint URL]
+                                 [--stripe-... as for run]
 
               --port           the API Gateway port (default 3000)
               --control-port   the control port (default: port + 1)
@@ -38,6 +42,13 @@ public record RuntimeOptions(
                                (default: $AWS_ENDPOINT_URL)
               --retry-delay    make failed queue messages visible again after SECONDS instead of the
                                queue's visibility timeout (walk retries and dead-lettering quickly)
+              --stripe-api-base                Stripe's base URL for the payment functions, e.g. a Stripe stub
+                                               (default: $STRIPE_API_BASE, else https://api.stripe.com)
+              --stripe-secret-key              sk_test_... (default: $STRIPE_SECRET_KEY; a dummy test key when
+                                               only the API base is given)
+              --stripe-webhook-secret          whsec_... of the platform endpoint (default: $STRIPE_WEBHOOK_SECRET)
+              --stripe-connect-webhook-secret  whsec_... of the Connect endpoint
+                                               (default: $STRIPE_CONNECT_WEBHOOK_SECRET)
             """;
 
     public static RuntimeOptions parse(String[] args, Map<String, String> env) {
@@ -55,6 +66,7 @@ public record RuntimeOptions(
         Duration retryDelay = null;
         Path stateDir = Path.of(env.getOrDefault("INSTAINSTRU_LOCAL_STATE",
                 System.getProperty("java.io.tmpdir") + "/instainstru-local"));
+        StripeSettings stripe = StripeSettings.fromEnvironment(env);
         List<String> arguments = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
@@ -68,6 +80,11 @@ public record RuntimeOptions(
                 case "--aws-endpoint" -> awsEndpoint = value(args, ++i, arg);
                 case "--retry-delay" -> retryDelay = Duration.ofSeconds(parseSeconds(value(args, ++i, arg)));
                 case "--state-dir" -> stateDir = Path.of(value(args, ++i, arg));
+                case "--stripe-api-base" -> stripe = stripe.withApiBase(value(args, ++i, arg));
+                case "--stripe-secret-key" -> stripe = stripe.withSecretKey(value(args, ++i, arg));
+                case "--stripe-webhook-secret" -> stripe = stripe.withWebhookSecret(value(args, ++i, arg));
+                case "--stripe-connect-webhook-secret" ->
+                        stripe = stripe.withConnectWebhookSecret(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new IllegalArgumentException("unknown option " + arg);
@@ -87,7 +104,7 @@ public record RuntimeOptions(
         }
         return new RuntimeOptions(command, port, controlPort != null ? controlPort : (port == 0 ? 0 : port + 1),
                 blankToNull(databaseUrl), redisUrl, seed, schedules, blankToNull(awsEndpoint), retryDelay, stateDir,
-                List.copyOf(arguments));
+                stripe, List.copyOf(arguments));
     }
 
     private static String value(String[] args, int index, String option) {

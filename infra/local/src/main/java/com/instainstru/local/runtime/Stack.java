@@ -49,12 +49,13 @@ final class Stack implements AutoCloseable {
         environment.put("RESEND_BASE_URL", mailEndpoint);
         environment.put("RESEND_API_KEY", LOCAL_RESEND_API_KEY);
         this.functions = new FunctionRegistry(template,
-                new TemplateValues(references(options.stateDir()), template.declaredNames()), environment,
+                new TemplateValues(references(options.stateDir(), options.stripe()), template.declaredNames()),
+                environment,
                 options.stateDir(), log, clock);
     }
 
     /** Template parameters and resource names/ARNs, as CloudFormation would resolve them here. */
-    private Map<String, String> references(Path stateDir) {
+    private Map<String, String> references(Path stateDir, StripeSettings stripe) {
         Map<String, String> parameters = new HashMap<>(LocalSecrets.loadOrCreate(stateDir));
         parameters.put("DatabaseJdbcUrl", database.jdbcUrl());
         parameters.put("DatabaseUsername", database.user());
@@ -62,6 +63,7 @@ final class Stack implements AutoCloseable {
         parameters.put("RedisUrl", redisUrl);
         parameters.put("ResendApiKey", LOCAL_RESEND_API_KEY);
         parameters.put("FrontendBaseUrl", LOCAL_FRONTEND_BASE_URL);
+        parameters.putAll(stripe.parameters());
         Map<String, String> references = new HashMap<>(template.parameters(parameters));
         template.busNames().keySet().forEach(id -> references.put(id, aws.busName(id)));
         for (QueueDefinition queue : template.queues()) {

@@ -230,6 +230,34 @@ public final class StripeObjects {
                 """.formatted(CREATED, expiresAt, url);
     }
 
+    /** A single-use Express dashboard login link ({@code POST /v1/accounts/{id}/login_links}). */
+    public static String loginLink(String url) {
+        return """
+                {"object": "login_link", "created": %d, "url": "%s"}
+                """.formatted(CREATED, url);
+    }
+
+    /** A standard payout of a connected account to its bank account; {@code arrivalDate} in Unix seconds. */
+    public static String payout(String id, int amount, long arrivalDate, String status) {
+        return """
+                {"id": "%s", "object": "payout", "amount": %d, "application_fee": null,
+                 "application_fee_amount": null, "arrival_date": %d, "automatic": true,
+                 "balance_transaction": "txn_1OaFDcEcg9tTZuTgYMR25tSe", "created": %d, "currency": "usd",
+                 "description": "STRIPE PAYOUT", "destination": "ba_1MtIhL2eZvKYlo2CAElKwKu2",
+                 "failure_balance_transaction": null, "failure_code": null, "failure_message": null,
+                 "livemode": false, "metadata": {}, "method": "standard", "original_payout": null,
+                 "reconciliation_status": "completed", "reversed_by": null, "source_type": "card",
+                 "statement_descriptor": null, "status": "%s", "trace_id": null, "type": "bank_account"}
+                """.formatted(id, amount, arrivalDate, CREATED, status);
+    }
+
+    /** A page of {@code GET /v1/payouts} (newest first) holding {@code payouts}. */
+    public static String payoutList(boolean hasMore, String... payouts) {
+        return """
+                {"object": "list", "url": "/v1/payouts", "has_more": %b, "data": [%s]}
+                """.formatted(hasMore, String.join(", ", payouts));
+    }
+
     /** Stripe's error envelope: {@code {"error": {"type", "code", "decline_code", "message", ...}}}. */
     public static String error(String type, String code, String declineCode, String message, String param,
             String paymentIntent) {
