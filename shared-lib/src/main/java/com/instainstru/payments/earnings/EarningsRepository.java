@@ -13,8 +13,9 @@ public class EarningsRepository {
 
     /**
      * Each of the instructor's payments with what it paid them, from the ledger: the destination charge's transfer
-     * once captured (the booked payout), less what was reversed (LOCK, penalty cancellations), plus payout transfers
-     * (a cancellation's 50 % split, a LOCKed lesson held, an advance after a failed capture). A lock, a review or a
+     * once captured (card charge - application fee), less what was reversed (LOCK, penalty cancellations), plus
+     * payout transfers (a cancellation's 50 % split, a LOCKed lesson held, an advance after a failed capture, a
+     * top-up when credits exceeded the platform's take). A lock, a review or a
      * settlement in flight outranks the money so far.
      */
     private static final String CLASSIFIED = """
@@ -22,7 +23,7 @@ public class EarningsRepository {
                 SELECT bp.booking_id, b.start_at, b.service_name, b.duration_minutes, bp.lesson_price_cents,
                        bp.instructor_commission_pct::text AS commission_pct, bp.instructor_commission_cents,
                        bp.instructor_payout_cents, bp.status, money.paid_at,
-                       CASE WHEN money.captured THEN bp.instructor_payout_cents ELSE 0 END
+                       CASE WHEN money.captured THEN bp.card_charge_cents - bp.application_fee_cents ELSE 0 END
                            - money.reversed + money.transferred AS paid_cents
                   FROM booking_payments bp
                   JOIN bookings b ON b.id = bp.booking_id

@@ -24,7 +24,8 @@ import java.util.Optional;
  * One capture attempt of a completed lesson's authorization (end + 24 h): claim (commit), capture outside any
  * transaction with {@code booking:{id}:capture:{attempt}}, record. The destination charge pays the instructor on
  * capture; the same transaction spends the credits reserved for the lesson and awards the student's loyalty
- * milestone (§15) if this lesson reached one. A refused capture is retried every 4 h; 72 h after the first refusal
+ * milestone (§15) if this lesson reached one. When credits exceeded the platform's take, the transfer is short of the
+ * payout and a top-up transfer follows as a settlement move. A refused capture is retried every 4 h; 72 h after the first refusal
  * the student's account is locked and the instructor paid an advance by platform transfer ({@link #escalate}).
  *
  * <p>After a 5xx (which Stripe may have stored under the key and would replay) the claim moves to the next attempt and
@@ -96,11 +97,12 @@ public class CaptureStep {
     }
 
     private ActionResult recordCaptured(CaptureClaim claim, IdempotencyKey key, PaymentIntentResult intent) {
-        return tx.call(() -> {
+        Optional<String> recorded = tx.call(() -> {
             Instant now = clock.instant();
-            if (!payments.recordCaptured(claim.bookingId(), claim.attempt(), intent.amountReceivedCents(),
-                    intent.transferId(), now)) {
-                return ActionResult.SKIPPED;
+            Optional<String> status = payments.recordCaptured(claim.bookingId(), claim.attempt(),
+                    intent.amountReceivedCents(), intent.transferId(), now);
+            if (status.isEmpty()) {
+                return status;
             }
             int creditsApplied = credits.apply(claim.bookingId());
             MilestoneAward milestone = loyalty.awardMilestone(claim.studentId(), claim.bookingId());
@@ -117,8 +119,16 @@ public class CaptureStep {
                     details, now);
             outbox.emit(CAPTURED_EVENT, "booking", claim.bookingId(),
                     new Captured(claim.bookingId(), intent.id(), intent.amountReceivedCents()));
-            return ActionResult.CAPTURED;
+            return status;
         });
+        if (recorded.isEmpty()) {
+            return ActionResult.SKIPPED;
+        }
+        if ("settling".equals(recorded.get())) {
+            // credits covered more than the platform's take: the top-up transfer completes the payout (§10)
+            settlement.resume(claim.bookingId());
+        }
+        return ActionResult.CAPTURED;
     }
 
     private ActionResult recordRefusal(CaptureClaim claim, IdempotencyKey key, StripeFailure failure) {

@@ -56,6 +56,9 @@ public class PaymentWorkflowRepository {
               FROM bookings b
             """;
 
+    /** The destination charge's transfer (card - application fee) falls short of the payout (LP - IF). */
+    private static final String TOP_UP_DUE = "instructor_payout_cents > card_charge_cents - application_fee_cents";
+
     private final Jdbc jdbc;
 
     public PaymentWorkflowRepository(Jdbc jdbc) {
@@ -194,15 +197,27 @@ public class PaymentWorkflowRepository {
                 """, now, bookingId, attempt) == 1;
     }
 
-    boolean recordCaptured(String bookingId, int attempt, int amountCapturedCents, String transferId, Instant now) {
-        return jdbc.update("""
+    /**
+     * capturing -> settled (lesson_completed_full_payout), or -> settling the same outcome when the destination
+     * charge's transfer is short of the instructor's payout (credits exceeded the platform's take, §10) and a top-up
+     * transfer must follow. Returns the new status; empty when the claim is gone.
+     */
+    Optional<String> recordCaptured(String bookingId, int attempt, int amountCapturedCents, String transferId,
+            Instant now) {
+        return jdbc.queryOne("""
                 UPDATE booking_payments
-                   SET status = 'settled', settlement_outcome = 'lesson_completed_full_payout', settled_at = ?,
+                   SET status = CASE WHEN %1$s THEN 'settling' ELSE 'settled' END,
+                       settlement_outcome = CASE WHEN %1$s THEN NULL ELSE 'lesson_completed_full_payout' END,
+                       settled_at = CASE WHEN %1$s THEN NULL ELSE CAST(? AS timestamptz) END,
+                       money_operation = CASE WHEN %1$s THEN 'lesson_completed_full_payout' END,
+                       operation_from_status = CASE WHEN %1$s THEN 'capturing' END,
                        captured_at = ?, amount_captured_cents = ?, stripe_transfer_id = ?,
                        next_capture_attempt_at = NULL, capture_last_error_code = NULL, version = version + 1,
                        updated_at = ?
                  WHERE booking_id = ? AND status = 'capturing' AND capture_attempts = ?
-                """, now, now, amountCapturedCents, transferId, now, bookingId, attempt) == 1;
+                RETURNING status
+                """.formatted(TOP_UP_DUE), row -> row.string("status"), now, now, amountCapturedCents, transferId,
+                now, bookingId, attempt);
     }
 
     boolean recordCaptureFailure(String bookingId, int attempt, String errorCode, Instant nextAttemptAt,

@@ -18,6 +18,8 @@ import java.util.Set;
  *   <li>Student no-show: captured, so the destination charge pays the instructor (a LOCKed payment is paid out by a
  *   transfer); reserved credits are forfeited.</li>
  *   <li>A LOCKed lesson completed: the instructor's payout by transfer; reserved credits are spent.</li>
+ *   <li>A lesson captured whose destination charge transferred less than the payout (credits exceeded the
+ *   platform's take, §10): a top-up transfer of the difference (the capture already spent the credits).</li>
  *   <li>LOCK: capture and reverse the whole transfer; the payment ends locked.</li>
  *   <li>A capture still refused 72 h after its first failure: the instructor is paid by a platform transfer (an
  *   advance), reserved credits are spent, and the payment stays in manual review for operations to collect.</li>
@@ -114,6 +116,10 @@ record SettlementPlan(List<Move> moves, Credits credits, int creditTargetCents, 
             moves.add(new Move(Step.PAYOUT, claim.instructorPayoutCents()));
             return new SettlementPlan(List.copyOf(moves), Credits.APPLY, 0, null, MANUAL_REVIEW,
                     CAPTURE_FAILURE_INSTRUCTOR_PAID);
+        }
+        if ("lesson_completed_full_payout".equals(operation) && "capturing".equals(claim.fromStatus())) {
+            moves.add(new Move(Step.PAYOUT, claim.instructorPayoutCents() - claim.transferredCents()));
+            return settled(moves, Credits.NONE, 0, null);
         }
         if ("lesson_completed_full_payout".equals(operation) && locked) {
             moves.add(new Move(Step.PAYOUT, claim.instructorPayoutCents()));

@@ -279,6 +279,32 @@ class SettlementTest {
         assertThat(availableCredit()).isEqualTo(1_000);
     }
 
+    @Test
+    void whenCreditsExceedThePlatformsTakeATopUpTransferCompletesThePayoutAfterTheCapture() {
+        kit.base.clock.set(PaymentsTestKit.NOW);
+        String booking = kit.base.booking(kit.student, kit.instructor, Duration.between(PaymentsTestKit.NOW, START));
+        kit.mine.add(booking);
+        reserveCredit(booking, 3_000);
+        kit.setup.schedule(booking, PaymentWorkflowTestKit.CUSTOMER, PaymentWorkflowTestKit.CARD, 3_000);
+        // card 12000 - 3000 + 1440 = 10440; fee max(0, 1440 + 1440 - 3000) = 0: the transfer is 10440, 120 short
+        assertThat(kit.paymentColumn(booking, "card_charge_cents || ' ' || application_fee_cents"))
+                .isEqualTo("10440 0");
+        stripeAuthorizesAndCaptures(booking, 10_440, 0);
+        kit.runAt(T_MINUS_24H);
+        Instant end = START.plus(HOUR);
+        kit.complete(booking, end);
+
+        assertThat(of(kit.runAt(end.plus(Duration.ofHours(24))), booking, PaymentAction.CAPTURE))
+                .containsExactly(ActionResult.CAPTURED);
+
+        var topUp = kit.stripe.onlyPost("/v1/transfers");
+        assertThat(form(topUp)).contains(entry("amount", "120"), entry("destination", kit.account));
+        assertThat(topUp.getHeader("Idempotency-Key")).isEqualTo("booking:" + booking + ":payout_transfer");
+        assertThat(kit.paymentColumn(booking, "status || ' ' || settlement_outcome"))
+                .isEqualTo("settled lesson_completed_full_payout");
+        assertThat(kit.runAt(end.plus(Duration.ofHours(25)))).doesNotContainKey(booking + " SETTLE");
+    }
+
     // ---- no-shows ---------------------------------------------------------------------------------------------
 
     @Test
