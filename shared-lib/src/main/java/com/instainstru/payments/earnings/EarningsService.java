@@ -4,6 +4,7 @@ import com.instainstru.payments.earnings.schema.EarningsResponse;
 import com.instainstru.payments.earnings.schema.EarningsTotals;
 import com.instainstru.payments.earnings.schema.LessonEarning;
 import com.instainstru.platform.errors.ResourceNotFoundException;
+import com.instainstru.platform.paging.PageRequest;
 import com.instainstru.platform.tx.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -23,7 +24,7 @@ public class EarningsService {
         this.tx = tx;
     }
 
-    public EarningsResponse earnings(String instructorId, EarningsQuery query) {
+    public EarningsResponse earnings(String instructorId, PageRequest query) {
         return tx.call(() -> {
             if (!earnings.isInstructor(instructorId)) {
                 throw new ResourceNotFoundException("INSTRUCTOR_PROFILE_NOT_FOUND",

@@ -13,6 +13,7 @@ import com.instainstru.payments.setup.PaymentSetupRepository;
 import com.instainstru.payments.setup.PaymentSetupService;
 import com.instainstru.platform.errors.ResourceNotFoundException;
 import com.instainstru.platform.errors.ValidationException;
+import com.instainstru.platform.paging.PageRequest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +50,7 @@ class EarningsServiceTest {
         settledWithoutCharge(cancelled);
         othersPaidLesson();
 
-        EarningsResponse response = earnings.earnings(instructor.id(), EarningsQuery.parse(null, null));
+        EarningsResponse response = earnings.earnings(instructor.id(), PageRequest.parse(null, null));
 
         assertThat(response.totals()).isEqualTo(new EarningsTotals(PAYOUT, PAYOUT, 1, 1));
         assertThat(response.total()).isEqualTo(4);
@@ -76,7 +77,7 @@ class EarningsServiceTest {
         String fullCredit = payment(Duration.ofDays(2));
         settledAfterCapture(fullCredit, "student_cancel_12_24_full_credit", 0);
 
-        EarningsResponse response = earnings.earnings(instructor.id(), EarningsQuery.parse(null, null));
+        EarningsResponse response = earnings.earnings(instructor.id(), PageRequest.parse(null, null));
 
         assertThat(response.totals()).isEqualTo(new EarningsTotals(5_280, 0, 1, 0));
         assertThat(response.lessons()).extracting(LessonEarning::bookingId, LessonEarning::status,
@@ -94,7 +95,7 @@ class EarningsServiceTest {
         kit.platform.jdbc.update("UPDATE booking_payments SET status = 'manual_review',"
                 + " manual_review_reason = 'capture_failure_escalated' WHERE booking_id = ?", reviewed);
 
-        EarningsResponse response = earnings.earnings(instructor.id(), EarningsQuery.parse("1", "50"));
+        EarningsResponse response = earnings.earnings(instructor.id(), PageRequest.parse("1", "50"));
 
         assertThat(response.totals()).isEqualTo(new EarningsTotals(0, 0, 0, 0));
         assertThat(response.lessons()).extracting(LessonEarning::status).containsExactly("in_review", "held");
@@ -106,8 +107,8 @@ class EarningsServiceTest {
         String second = payment(Duration.ofDays(2));
         String third = payment(Duration.ofDays(1));
 
-        EarningsResponse page1 = earnings.earnings(instructor.id(), EarningsQuery.parse("1", "2"));
-        EarningsResponse page2 = earnings.earnings(instructor.id(), EarningsQuery.parse("2", "2"));
+        EarningsResponse page1 = earnings.earnings(instructor.id(), PageRequest.parse("1", "2"));
+        EarningsResponse page2 = earnings.earnings(instructor.id(), PageRequest.parse("2", "2"));
 
         assertThat(page1.lessons()).extracting(LessonEarning::bookingId).containsExactly(first, second);
         assertThat(page1.hasMore()).isTrue();
@@ -120,24 +121,24 @@ class EarningsServiceTest {
 
     @Test
     void anInstructorWithoutLessonsHasZeroTotalsAndSomebodyWithoutAProfileIs404() {
-        EarningsResponse empty = earnings.earnings(kit.instructor().id(), EarningsQuery.parse(null, null));
+        EarningsResponse empty = earnings.earnings(kit.instructor().id(), PageRequest.parse(null, null));
 
         assertThat(empty.totals()).isEqualTo(new EarningsTotals(0, 0, 0, 0));
         assertThat(empty.lessons()).isEmpty();
         assertThat(empty.limit()).isEqualTo(20);
-        assertThatThrownBy(() -> earnings.earnings(student, EarningsQuery.parse(null, null)))
+        assertThatThrownBy(() -> earnings.earnings(student, PageRequest.parse(null, null)))
                 .isInstanceOfSatisfying(ResourceNotFoundException.class,
                         missing -> assertThat(missing.code()).isEqualTo("INSTRUCTOR_PROFILE_NOT_FOUND"));
     }
 
     @Test
     void pageAndLimitOutsideTheListingBoundsAreFieldErrors() {
-        assertThatThrownBy(() -> EarningsQuery.parse("0", "51")).isInstanceOfSatisfying(ValidationException.class,
+        assertThatThrownBy(() -> PageRequest.parse("0", "51")).isInstanceOfSatisfying(ValidationException.class,
                 invalid -> assertThat(invalid.violations()).extracting(v -> v.field())
                         .containsExactly("page", "limit"));
-        assertThatThrownBy(() -> EarningsQuery.parse("101", null)).isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> EarningsQuery.parse(null, "x")).isInstanceOf(ValidationException.class);
-        assertThat(EarningsQuery.parse(" 3 ", "50").offset()).isEqualTo(100);
+        assertThatThrownBy(() -> PageRequest.parse("101", null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> PageRequest.parse(null, "x")).isInstanceOf(ValidationException.class);
+        assertThat(PageRequest.parse(" 3 ", "50").offset()).isEqualTo(100);
     }
 
     /** A $120 lesson {@code fromNow} ahead (clock at NOW) with its payment scheduled; the booking id. */

@@ -109,14 +109,7 @@ class SettlementTest {
 
     @Test
     void reservedCreditsCountTowardsThePenaltyCreditAndTheCardChargeIsWhatWasCaptured() {
-        kit.base.clock.set(PaymentsTestKit.NOW);
-        String booking = kit.base.booking(kit.student, kit.instructor, Duration.between(PaymentsTestKit.NOW, START));
-        kit.mine.add(booking);
-        reserveCredit(booking, 2_000);
-        kit.setup.schedule(booking, PaymentWorkflowTestKit.CUSTOMER, PaymentWorkflowTestKit.CARD, 2_000);
-        stripeAuthorizesAndCaptures(booking, 11_440, 880);
-        kit.runAt(T_MINUS_24H);
-        assertThat(kit.paymentColumn(booking, "status")).isEqualTo("authorized");
+        String booking = authorizedBookingWithCredit(2_000);
 
         cancelByStudent(booking, START.minus(Duration.ofHours(6)));
         kit.runAt(START.minus(Duration.ofHours(6)));
@@ -154,13 +147,7 @@ class SettlementTest {
 
     @Test
     void anInstructorCancellingReleasesTheAuthorizationAndTheCredits() {
-        kit.base.clock.set(PaymentsTestKit.NOW);
-        String booking = kit.base.booking(kit.student, kit.instructor, Duration.between(PaymentsTestKit.NOW, START));
-        kit.mine.add(booking);
-        reserveCredit(booking, 2_000);
-        kit.setup.schedule(booking, PaymentWorkflowTestKit.CUSTOMER, PaymentWorkflowTestKit.CARD, 2_000);
-        stripeAuthorizesAndCaptures(booking, 11_440, 880);
-        kit.runAt(T_MINUS_24H);
+        String booking = authorizedBookingWithCredit(2_000);
 
         kit.base.clock.set(START.minus(Duration.ofHours(2)));
         cancellations.cancelByInstructor(kit.instructor.id(), booking, new InstructorCancellationRequest("Sick"));
@@ -257,13 +244,7 @@ class SettlementTest {
         }
         kit.base.platform.jdbc.update("UPDATE bookings SET completed_at = end_at WHERE student_id = ? AND status = 'COMPLETED'",
                 kit.student);
-        kit.base.clock.set(PaymentsTestKit.NOW);
-        String booking = kit.base.booking(kit.student, kit.instructor, Duration.between(PaymentsTestKit.NOW, START));
-        kit.mine.add(booking);
-        reserveCredit(booking, 2_000);
-        kit.setup.schedule(booking, PaymentWorkflowTestKit.CUSTOMER, PaymentWorkflowTestKit.CARD, 2_000);
-        stripeAuthorizesAndCaptures(booking, 11_440, 880);
-        kit.runAt(T_MINUS_24H);
+        String booking = authorizedBookingWithCredit(2_000);
         Instant end = START.plus(HOUR);
         kit.complete(booking, end);
 
@@ -281,16 +262,10 @@ class SettlementTest {
 
     @Test
     void whenCreditsExceedThePlatformsTakeATopUpTransferCompletesThePayoutAfterTheCapture() {
-        kit.base.clock.set(PaymentsTestKit.NOW);
-        String booking = kit.base.booking(kit.student, kit.instructor, Duration.between(PaymentsTestKit.NOW, START));
-        kit.mine.add(booking);
-        reserveCredit(booking, 3_000);
-        kit.setup.schedule(booking, PaymentWorkflowTestKit.CUSTOMER, PaymentWorkflowTestKit.CARD, 3_000);
         // card 12000 - 3000 + 1440 = 10440; fee max(0, 1440 + 1440 - 3000) = 0: the transfer is 10440, 120 short
+        String booking = authorizedBookingWithCredit(3_000);
         assertThat(kit.paymentColumn(booking, "card_charge_cents || ' ' || application_fee_cents"))
                 .isEqualTo("10440 0");
-        stripeAuthorizesAndCaptures(booking, 10_440, 0);
-        kit.runAt(T_MINUS_24H);
         Instant end = START.plus(HOUR);
         kit.complete(booking, end);
 
@@ -309,13 +284,7 @@ class SettlementTest {
 
     @Test
     void aConfirmedStudentNoShowCapturesSoTheInstructorIsPaidInFullAndForfeitsReservedCredits() {
-        kit.base.clock.set(PaymentsTestKit.NOW);
-        String booking = kit.base.booking(kit.student, kit.instructor, Duration.between(PaymentsTestKit.NOW, START));
-        kit.mine.add(booking);
-        reserveCredit(booking, 2_000);
-        kit.setup.schedule(booking, PaymentWorkflowTestKit.CUSTOMER, PaymentWorkflowTestKit.CARD, 2_000);
-        stripeAuthorizesAndCaptures(booking, 11_440, 880);
-        kit.runAt(T_MINUS_24H);
+        String booking = authorizedBookingWithCredit(2_000);
 
         Instant resolvedAt = START.plus(Duration.ofHours(26));
         confirmedNoShow(booking, "student", "student_no_show_full_payout", resolvedAt);
@@ -404,6 +373,22 @@ class SettlementTest {
     private String authorizedBooking() {
         String booking = kit.scheduledBooking(START);
         stripeAuthorizesAndCaptures(booking, 13_440, 2_880);
+        assertThat(of(kit.runAt(T_MINUS_24H), booking, PaymentAction.AUTHORIZE)).containsExactly(ActionResult.AUTHORIZED);
+        return booking;
+    }
+
+    /**
+     * A $120 lesson at {@link #START} paid with {@code creditCents} of reserved credit and the card for the rest,
+     * authorized at T-24h.
+     */
+    private String authorizedBookingWithCredit(int creditCents) {
+        kit.base.clock.set(PaymentsTestKit.NOW);
+        String booking = kit.base.booking(kit.student, kit.instructor, Duration.between(PaymentsTestKit.NOW, START));
+        kit.mine.add(booking);
+        reserveCredit(booking, creditCents);
+        kit.setup.schedule(booking, PaymentWorkflowTestKit.CUSTOMER, PaymentWorkflowTestKit.CARD, creditCents);
+        int card = 12_000 - creditCents + 1_440;
+        stripeAuthorizesAndCaptures(booking, card, Math.max(0, 2_880 - creditCents));
         assertThat(of(kit.runAt(T_MINUS_24H), booking, PaymentAction.AUTHORIZE)).containsExactly(ActionResult.AUTHORIZED);
         return booking;
     }

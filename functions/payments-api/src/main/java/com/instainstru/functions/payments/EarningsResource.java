@@ -2,12 +2,12 @@ package com.instainstru.functions.payments;
 
 import com.instainstru.http.security.Caller;
 import com.instainstru.http.security.RequiresPermission;
-import com.instainstru.payments.earnings.EarningsQuery;
 import com.instainstru.payments.earnings.EarningsService;
 import com.instainstru.payments.earnings.InstructorPayoutsService;
 import com.instainstru.payments.earnings.PayoutsQuery;
 import com.instainstru.payments.earnings.schema.EarningsResponse;
 import com.instainstru.payments.earnings.schema.PayoutsResponse;
+import com.instainstru.platform.paging.PageRequest;
 import com.instainstru.platform.security.Permission;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,7 +35,7 @@ public class EarningsResource {
     @Path("/payments/earnings")
     @RequiresPermission(Permission.VIEW_OWN_INSTRUCTOR_ANALYTICS)
     public EarningsResponse earnings(@QueryParam("page") String page, @QueryParam("limit") String limit) {
-        return earnings.earnings(caller.require().userId(), EarningsQuery.parse(page, limit));
+        return earnings.earnings(caller.require().userId(), PageRequest.parse(page, limit));
     }
 
     /** The Connect account's payouts to the bank, newest first; page on with {@code startingAfter=nextCursor}. */
