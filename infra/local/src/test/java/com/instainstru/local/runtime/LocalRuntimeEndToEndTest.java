@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.instainstru.template.SamTemplate;
 import com.instainstru.testsupport.aws.AwsEmulator;
 import com.instainstru.testsupport.db.TestDatabase;
+import com.instainstru.testsupport.stripe.StripeObjects;
+import com.instainstru.testsupport.stripe.StripeStub;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -53,6 +55,9 @@ class LocalRuntimeEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String DEMO_INSTRUCTOR = "01KDVDNA0DEM0NSTRVCT0R0001";
+    private static final String E2E_ACCOUNT = "acct_1E2eLocalDemoInstr";
+    private static final String E2E_CUSTOMER = "cus_E2eLocalDemoStudent";
+    private static final String E2E_CARD = "pm_1E2eLocalRuntimeVisa";
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -77,6 +82,8 @@ class LocalRuntimeEndToEndTest {
         private Path state;
         private RunCommand runtime;
         private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+        /** Stripe for the payment functions: the runtime passes its URL to them (--stripe-api-base). */
+        private final StripeStub stripe = StripeStub.start();
 
         abstract String awsEndpoint();
 
@@ -85,7 +92,7 @@ class LocalRuntimeEndToEndTest {
             state = Files.createTempDirectory("instainstru-local-e2e");
             List<String> args = new ArrayList<>(List.of("run", "--port", "0", "--control-port", "0",
                     "--no-schedules", "--retry-delay", "0", "--seed", "demo", "--state-dir", state.toString(),
-                    "--database-url", TestDatabase.shared().jdbcUrl()));
+                    "--database-url", TestDatabase.shared().jdbcUrl(), "--stripe-api-base", stripe.baseUrl()));
             String endpoint = awsEndpoint();
             if (endpoint != null) {
                 args.addAll(List.of("--aws-endpoint", endpoint));
@@ -101,6 +108,7 @@ class LocalRuntimeEndToEndTest {
             if (runtime != null) {
                 runtime.close();
             }
+            stripe.close();
         }
 
         @Test
@@ -261,6 +269,72 @@ class LocalRuntimeEndToEndTest {
                     .isEqualTo("student_cancel_gt24_no_charge");
         }
 
+        @Test
+        void theSeededStudentSavesACardPaysALessonThatIsAuthorizedAt24HoursAndCancellingReleasesIt() throws Exception {
+            connectDemoInstructor();
+            stripe.answerPost("/v1/customers", StripeObjects.customer(E2E_CUSTOMER, "demo-student@instainstru.test",
+                    "01KDVDNA0DEM0STVDENT000001"));
+            stripe.answerPost("/v1/setup_intents", StripeObjects.setupIntent("seti_1QE2eLocalRuntime", E2E_CUSTOMER));
+            stripe.answerGet("/v1/customers/" + E2E_CUSTOMER + "/payment_methods", StripeObjects.paymentMethodList(
+                    E2E_CUSTOMER, List.of(new StripeObjects.Card(E2E_CARD, "visa", "4242", 12, 2034))));
+            String token = signIn("demo-student@instainstru.test");
+            HttpResponse<String> setup = send("POST", "/api/v1/payments/setup-intent", token, null);
+            assertThat(setup.statusCode()).as(setup.body()).isEqualTo(200);
+
+            String[] start = freeStart(4);
+            HttpResponse<String> booked = send("POST", "/api/v1/bookings", token, Map.of("instructorId",
+                    DEMO_INSTRUCTOR, "instructorServiceId", "01KDVDNA0DEM0NSTRVCT0RSV01", "bookingDate", start[0],
+                    "startTime", start[1], "durationMinutes", 60));
+            assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+            JsonNode booking = JSON.readTree(booked.body());
+            String bookingId = booking.get("id").asText();
+            HttpResponse<String> paid = send("POST", "/api/v1/payments/checkout", token,
+                    Map.of("bookingId", bookingId, "paymentMethodId", E2E_CARD));
+            assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
+            Instant authorizeAt = Instant.parse(JSON.readTree(paid.body()).get("authorizationScheduledFor").asText());
+
+            String intent = "pi_" + bookingId;
+            stripe.answerPostWhenBodyContains("/v1/payment_intents", bookingId, StripeObjects.paymentIntent(intent,
+                    "requires_capture", 13_440, 2_880, E2E_ACCOUNT, StripeObjects.charge("ch_" + bookingId, intent,
+                            13_440, false, null, E2E_ACCOUNT, authorizeAt.plus(Duration.ofDays(7)).getEpochSecond())));
+            stripe.answerPost("/v1/payment_intents/" + intent + "/cancel", StripeObjects.paymentIntent(intent,
+                    "canceled", 13_440, 2_880, E2E_ACCOUNT, null));
+            fire("PaymentSchedulerFunctionEveryFiveMinutes", authorizeAt);
+            eventually(() -> "authorized".equals(paymentStatus(bookingId)), Duration.ofSeconds(60));
+            assertThat(paymentStatus(bookingId)).isEqualTo("authorized");
+            assertThat(stripe.idempotencyKeys("/v1/payment_intents"))
+                    .contains("booking:" + bookingId + ":authorize:1");
+
+            HttpResponse<String> cancelled = send("POST", "/api/v1/bookings/" + bookingId + "/cancel", token,
+                    Map.of("reason", "e2e payment"));
+            assertThat(JSON.readTree(cancelled.body()).get("outcome").asText())
+                    .isEqualTo("student_cancel_gt24_no_charge");
+            fire("PaymentSchedulerFunctionEveryFiveMinutes", Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            eventually(() -> "settled".equals(paymentStatus(bookingId)), Duration.ofSeconds(60));
+            assertThat(paymentStatus(bookingId)).isEqualTo("settled");
+            assertThat(stripe.idempotencyKeys("/v1/payment_intents/" + intent + "/cancel"))
+                    .containsExactly("booking:" + bookingId + ":release_authorization");
+        }
+
+        private void fire(String rule, Instant at) throws Exception {
+            HttpResponse<String> fired = post(control("/control/schedules/" + rule + "/fire?at=" + at));
+            assertThat(JSON.readTree(fired.body()).get("success").asBoolean()).as(fired.body()).isTrue();
+        }
+
+        /** A free 60-minute start of the demo instructor at least {@code daysAhead} days from now. */
+        private String[] freeStart(int daysAhead) throws Exception {
+            java.time.LocalDate from = java.time.LocalDate.now(java.time.ZoneId.of("America/New_York"))
+                    .plusDays(daysAhead);
+            HttpResponse<String> free = get(runtime.baseUrl() + "/api/v1/public/instructors/" + DEMO_INSTRUCTOR
+                    + "/availability?start_date=" + from + "&end_date=" + from.plusDays(14) + "&duration=60");
+            for (JsonNode day : JSON.readTree(free.body()).get("days")) {
+                for (JsonNode start : day.get("starts")) {
+                    return new String[] {day.get("date").asText(), start.asText()};
+                }
+            }
+            throw new AssertionError("no free start: " + free.body());
+        }
+
         private HttpResponse<String> send(String method, String path, String token, Object body) throws Exception {
             return HTTP.send(HttpRequest.newBuilder(URI.create(runtime.baseUrl() + path))
                     .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
@@ -418,6 +492,34 @@ class LocalRuntimeEndToEndTest {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && !condition.getAsBoolean()) {
             Thread.sleep(250);
+        }
+    }
+
+    /** The demo instructor's Stripe Connect account, ready to be paid to (both scenarios share the database). */
+    private static void connectDemoInstructor() throws Exception {
+        try (Connection connection = TestDatabase.shared().dataSource().getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO instructor_stripe_accounts (instructor_id, stripe_account_id, charges_enabled,
+                            payouts_enabled, details_submitted, onboarding_completed_at, created_at, updated_at)
+                        VALUES (?, ?, true, true, true, now(), now(), now())
+                        ON CONFLICT (instructor_id) DO NOTHING
+                        """)) {
+            insert.setString(1, DEMO_INSTRUCTOR);
+            insert.setString(2, E2E_ACCOUNT);
+            insert.executeUpdate();
+        }
+    }
+
+    private static String paymentStatus(String bookingId) {
+        try (Connection connection = TestDatabase.shared().dataSource().getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT status FROM booking_payments WHERE booking_id = ?")) {
+            query.setString(1, bookingId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
