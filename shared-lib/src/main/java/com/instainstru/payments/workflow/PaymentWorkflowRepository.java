@@ -56,6 +56,10 @@ public class PaymentWorkflowRepository {
               FROM bookings b
             """;
 
+    /** What an authorization attempt needs, read by {@link #authorizationClaim}. */
+    private static final String AUTHORIZATION_CLAIM = """
+            p.booking_id, p.auth_attempts, p.stripe_customer_id, p.payment_method_id, p.destination_account_id,
+            p.card_charge_cents, p.application_fee_cents, p.after_server_error""";
     /** The destination charge's transfer (card - application fee) falls short of the payout (LP - IF). */
     private static final String TOP_UP_DUE = "instructor_payout_cents > card_charge_cents - application_fee_cents";
 
@@ -112,21 +116,17 @@ public class PaymentWorkflowRepository {
                        version = p.version + 1, updated_at = ?
                   FROM bookings b
                  WHERE p.booking_id = ? AND %s AND %s
-                RETURNING p.booking_id, p.auth_attempts, p.stripe_customer_id, p.payment_method_id,
-                          p.destination_account_id, p.card_charge_cents, p.application_fee_cents,
-                          p.after_server_error
-                """.formatted(LIVE_BOOKING, AUTHORIZATION_DUE), this::authorizationClaim, now, bookingId, at, at,
-                failureLine(at));
+                RETURNING %s
+                """.formatted(LIVE_BOOKING, AUTHORIZATION_DUE, AUTHORIZATION_CLAIM), this::authorizationClaim, now,
+                bookingId, at, at, failureLine(at));
     }
 
     /** The attempt a crashed or timed-out worker left in flight: retried with its own attempt number. */
     Optional<AuthorizationClaim> authorizationInFlight(String bookingId) {
         return jdbc.queryOne("""
-                SELECT p.booking_id, p.auth_attempts, p.stripe_customer_id, p.payment_method_id,
-                       p.destination_account_id, p.card_charge_cents, p.application_fee_cents,
-                       p.after_server_error
+                SELECT %s
                   FROM booking_payments p WHERE p.booking_id = ? AND p.status = 'authorizing'
-                """, this::authorizationClaim, bookingId);
+                """.formatted(AUTHORIZATION_CLAIM), this::authorizationClaim, bookingId);
     }
 
     /**
@@ -394,11 +394,9 @@ public class PaymentWorkflowRepository {
                   FROM bookings b
                  WHERE p.booking_id = ? AND %s AND p.status = 'payment_method_required'
                    AND (b.status = 'PENDING' OR b.start_at > ?)
-                RETURNING p.booking_id, p.auth_attempts, p.stripe_customer_id, p.payment_method_id,
-                          p.destination_account_id, p.card_charge_cents, p.application_fee_cents,
-                          p.after_server_error
-                """.formatted(LIVE_BOOKING), this::authorizationClaim, paymentMethodId, now, bookingId,
-                failureLine(now));
+                RETURNING %s
+                """.formatted(LIVE_BOOKING, AUTHORIZATION_CLAIM), this::authorizationClaim, paymentMethodId, now,
+                bookingId, failureLine(now));
     }
 
     Optional<String> paymentStatus(String bookingId) {

@@ -21,11 +21,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class SettlementRepository {
 
+    /** The payment's columns a {@link SettlementClaim} needs (with its status and the cancellation's amounts). */
+    private static final String PAYMENT = """
+            p.booking_id, p.student_id, p.payment_intent_id, p.stripe_transfer_id, p.destination_account_id,
+            p.card_charge_cents, p.application_fee_cents, p.instructor_payout_cents""";
     private static final String OPEN = "p.status IN ('scheduled', 'payment_method_required', 'authorized', 'locked')";
     // params: lockedPayoutLine(at)
     private static final String SETTLEMENT = """
-            SELECT p.booking_id, p.student_id, p.status, p.payment_intent_id, p.stripe_transfer_id,
-                   p.destination_account_id, p.card_charge_cents, p.application_fee_cents, p.instructor_payout_cents,
+            SELECT p.status, %s,
                    c.student_credit_cents, c.instructor_payout_cents AS split_payout_cents,
                    CASE WHEN b.status = 'CANCELLED' THEN c.outcome
                         WHEN b.status = 'NO_SHOW' THEN n.settlement_outcome
@@ -36,7 +39,7 @@ public class SettlementRepository {
               LEFT JOIN booking_cancellations c ON c.booking_id = p.booking_id
               LEFT JOIN booking_no_shows n ON n.booking_id = p.booking_id
                    AND n.resolution IN ('confirmed_no_dispute', 'confirmed_after_review')
-            """;
+            """.formatted(PAYMENT);
     private static final String LOCK_DUE = """
             p.status = 'authorized' AND b.locked_at IS NOT NULL AND b.status IN ('PENDING', 'CONFIRMED')
             """;
@@ -93,26 +96,21 @@ public class SettlementRepository {
     /** authorized -> settling for a LOCK, if the booking is LOCKed and still live. */
     Optional<SettlementClaim> claimLock(String bookingId, Instant now) {
         Optional<SettlementClaim> due = jdbc.queryOne("""
-                SELECT p.booking_id, p.student_id, p.status, p.payment_intent_id, p.stripe_transfer_id,
-                       p.destination_account_id, p.card_charge_cents, p.application_fee_cents,
-                       p.instructor_payout_cents, NULL::integer AS student_credit_cents,
-                       NULL::integer AS split_payout_cents
+                SELECT p.status, %s, NULL::integer AS student_credit_cents, NULL::integer AS split_payout_cents
                   FROM booking_payments p JOIN bookings b ON b.id = p.booking_id
                  WHERE p.booking_id = ? AND %s FOR UPDATE OF p
-                """.formatted(LOCK_DUE), row -> claim(row, SettlementClaim.LOCK, row.string("status")), bookingId);
+                """.formatted(PAYMENT, LOCK_DUE), row -> claim(row, SettlementClaim.LOCK, row.string("status")), bookingId);
         return due.filter(claim -> markSettling(claim, now));
     }
 
     /** The settlement or LOCK a crashed or interrupted worker left in flight. */
     Optional<SettlementClaim> settlementInFlight(String bookingId) {
         return jdbc.queryOne("""
-                SELECT p.booking_id, p.student_id, p.operation_from_status AS status, p.payment_intent_id,
-                       p.stripe_transfer_id, p.destination_account_id, p.card_charge_cents, p.application_fee_cents,
-                       p.instructor_payout_cents, c.student_credit_cents,
+                SELECT p.operation_from_status AS status, %s, c.student_credit_cents,
                        c.instructor_payout_cents AS split_payout_cents, p.money_operation
                   FROM booking_payments p LEFT JOIN booking_cancellations c ON c.booking_id = p.booking_id
                  WHERE p.booking_id = ? AND p.status = 'settling'
-                """, row -> claim(row, row.string("money_operation"), row.string("status")), bookingId);
+                """.formatted(PAYMENT), row -> claim(row, row.string("money_operation"), row.string("status")), bookingId);
     }
 
     private boolean markSettling(SettlementClaim claim, Instant now) {
